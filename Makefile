@@ -1,0 +1,54 @@
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PORT ?= 8000
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+FRONTEND_SOURCES := $(shell find frontend/scss frontend/js -type f 2>/dev/null)
+DIST := localoffer/static/dist
+
+.PHONY: help setup run test lint check pytest e2e bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-8s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	npm --prefix frontend ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(DIST)/.built: frontend/node_modules/.installed $(FRONTEND_SOURCES)
+	npm --prefix frontend run --silent build
+	touch $@
+
+setup: $(BIN)/.installed $(DIST)/.built ## Install Python and front-end dependencies and build the front end
+
+run: setup ## Set up, load the demo Local Offer if the database is empty, serve on 127.0.0.1:$(PORT)
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo_local_offer
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+lint: $(BIN)/.installed ## Check Python style and template indentation
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	find . -path ./$(VENV) -prune -o -path ./frontend/node_modules -prune -o -name '*.html' -path '*/jinja2/*' -print | xargs $(BIN)/djhtml --check
+
+check: $(BIN)/.installed ## Django system checks and migrations up to date
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+
+test: setup lint check ## Set up, then run the whole suite: lint, checks, unit, integration and browser tests
+	$(BIN)/pytest
+
+bench: setup ## Measure search speed on a large generated directory
+	$(BIN)/python -m tests.bench
+
+clean: ## Remove the virtualenv, node modules and built assets
+	rm -rf $(VENV) frontend/node_modules $(DIST)

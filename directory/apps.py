@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class DirectoryConfig(AppConfig):
+    name = "directory"
+    verbose_name = "Service directory"
+
+    def ready(self):
+        from directory.catalogue import service_catalogue
+        from search.catalogue import register_catalogue
+
+        register_catalogue(service_catalogue())

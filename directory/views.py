@@ -1,0 +1,151 @@
+"""The directory search page: parse the query string, ask the search engine, lay out the
+answer. `DirectoryIndexPage.get_context` is the view."""
+
+from dataclasses import dataclass, replace
+from math import ceil
+from urllib.parse import urlencode
+
+from search.catalogue import get_catalogue
+from search.engine import count_services, search_services
+from search.forms import ServiceSearchForm
+from search.query import ServiceQuery
+from search.selectors import glossary_matches
+
+
+@dataclass(frozen=True)
+class Refinement:
+    """A way to widen the search: a selected filter to remove, or a query to drop."""
+
+    label: str
+    url: str
+    count: int | None = None
+
+
+def directory_search_context(request, *, directory) -> dict:
+    catalogue = get_catalogue()
+    form = ServiceSearchForm(request.GET, catalogue=catalogue)
+    query = form.to_query()
+    results = search_services(query)
+    num_pages = max(1, ceil(results.total / query.page_size))
+    if query.page > num_pages:
+        query = replace(query, page=num_pages)
+        results = search_services(query)
+
+    base_url = directory.url
+    selected = _selected_filters(query, catalogue, base_url)
+    context = {
+        "form": form,
+        "query": query,
+        "results": results,
+        "selected_filters": selected,
+        "clear_filters_url": _url(base_url, _params(query, keep_filters=False)),
+        "pagination": _pagination(query, num_pages, base_url),
+        "sort_options": _sort_options(),
+        # More than one facet chosen makes a page search engines should not index: the
+        # combinations are endless and say nothing a single facet page does not.
+        "noindex": len(query.filters) > 1 or query.page > 1,
+    }
+    if results.is_empty and (query.text or query.filters or query.age is not None):
+        context["refinements"] = _widening_refinements(query, selected, base_url)
+        context["glossary_matches"] = glossary_matches(query.text) if query.text else []
+    return context
+
+
+def _params(query: ServiceQuery, *, keep_filters: bool = True) -> list[tuple[str, str]]:
+    params = []
+    if query.text:
+        params.append(("q", query.text))
+    if keep_filters:
+        params += [(name, value) for name, values in query.filters.items() for value in values]
+        if query.age is not None:
+            params.append(("age", str(query.age)))
+    if query.sort != "relevance":
+        params.append(("sort", str(query.sort)))
+    return params
+
+
+def _url(base_url: str, params: list[tuple[str, str]]) -> str:
+    return f"{base_url}?{urlencode(params)}" if params else base_url
+
+
+def _without(query: ServiceQuery, name: str, value: str | None = None) -> ServiceQuery:
+    if name == "q":
+        return replace(query, text="", page=1)
+    if name == "age":
+        return replace(query, age=None, page=1)
+    filters = dict(query.filters)
+    remaining = tuple(v for v in filters.pop(name, ()) if value is not None and v != value)
+    if remaining:
+        filters[name] = remaining
+    return replace(query, filters=filters, page=1)
+
+
+@dataclass(frozen=True)
+class SelectedFilter:
+    facet_label: str
+    label: str
+    remove_url: str
+    name: str
+    value: str | None
+
+
+def _selected_filters(query: ServiceQuery, catalogue, base_url: str) -> list[SelectedFilter]:
+    selected = []
+    for facet in catalogue.facets:
+        values = query.filters.get(facet.name, ())
+        labels = dict(facet.options()) if values else {}
+        for value in values:
+            remove_url = _url(base_url, _params(_without(query, facet.name, value)))
+            selected.append(
+                SelectedFilter(facet.label, labels.get(value, value), remove_url, facet.name, value)
+            )
+    if query.age is not None:
+        remove_url = _url(base_url, _params(_without(query, "age")))
+        selected.append(SelectedFilter("Age", f"{query.age} years old", remove_url, "age", None))
+    return selected
+
+
+def _widening_refinements(
+    query: ServiceQuery, selected: list[SelectedFilter], base_url: str
+) -> list[Refinement]:
+    """For a search that found nothing: what each single step back would find."""
+    steps = [(f"Remove “{f.label}”", _without(query, f.name, f.value)) for f in selected]
+    if query.text and selected:
+        steps.append((f"Search for “{query.text}” with no filters", ServiceQuery(text=query.text)))
+    elif query.text:
+        steps.append(("Show every service", ServiceQuery()))
+    refinements = [
+        Refinement(label, _url(base_url, _params(wider)), count_services(wider))
+        for label, wider in steps
+    ]
+    return [refinement for refinement in refinements if refinement.count]
+
+
+def _sort_options() -> list[tuple[str, str]]:
+    return [("relevance", "Best match"), ("name", "Name (A to Z)"), ("updated", "Recently updated")]
+
+
+def _pagination(query: ServiceQuery, num_pages: int, base_url: str) -> dict | None:
+    """Items for the GOV.UK pagination component: first, last, current and its neighbours,
+    with ellipses between."""
+    if num_pages <= 1:
+        return None
+    params = _params(query)
+
+    def page_url(number: int) -> str:
+        return _url(base_url, params + ([("page", str(number))] if number > 1 else []))
+
+    current = query.page
+    shown = sorted({1, num_pages, current - 1, current, current + 1} & set(range(1, num_pages + 1)))
+    items, previous = [], 0
+    for number in shown:
+        if number - previous > 1:
+            items.append({"ellipsis": True})
+        items.append({"number": number, "href": page_url(number), "current": number == current})
+        previous = number
+    return {
+        "items": items,
+        "previous": {"href": page_url(current - 1)} if current > 1 else None,
+        "next": {"href": page_url(current + 1)} if current < num_pages else None,
+    }
+

@@ -1,0 +1,45 @@
+"""What the directory hands the search engine: which model to search and which facets exist.
+
+`search` never imports `directory`; the directory registers its catalogue when it is ready.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db.models import QuerySet
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # the GET parameter, e.g. "need"
+    label: str  # the question the checkboxes answer, e.g. "Need"
+    lookup: str  # ORM path from a service to this facet's values, e.g. "needs__code"
+    options: Callable[[], list[tuple[str, str]]]  # (value, label) in display order
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    searchable: Callable[[], QuerySet]  # every service the public may find
+    facets: tuple[Facet, ...]
+    min_age_field: str = "min_age"
+    max_age_field: str = "max_age"
+    name_field: str = "title"
+    updated_field: str = "last_published_at"
+
+    def facet(self, name: str) -> Facet:
+        return next(facet for facet in self.facets if facet.name == name)
+
+
+_catalogue: Catalogue | None = None
+
+
+def register_catalogue(catalogue: Catalogue) -> None:
+    global _catalogue
+    _catalogue = catalogue
+
+
+def get_catalogue() -> Catalogue:
+    if _catalogue is None:
+        raise ImproperlyConfigured("No service catalogue registered with the search engine.")
+    return _catalogue

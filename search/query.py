@@ -1,0 +1,56 @@
+"""The search contract shared by every backend: what is asked and what comes back."""
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+PAGE_SIZE = 20
+
+
+class Sort(StrEnum):
+    RELEVANCE = "relevance"
+    NAME = "name"
+    UPDATED = "updated"
+
+
+@dataclass(frozen=True)
+class ServiceQuery:
+    text: str = ""
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    age: int | None = None
+    page: int = 1
+    sort: Sort = Sort.RELEVANCE
+    page_size: int = PAGE_SIZE
+
+    @property
+    def effective_sort(self) -> Sort:
+        """Relevance means nothing without words to be relevant to: list by name instead."""
+        if self.sort is Sort.RELEVANCE and not self.text:
+            return Sort.NAME
+        return self.sort
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Hit:
+    page: object  # the specific ServicePage
+    highlights: dict[str, str] = field(default_factory=dict)  # field name -> safe HTML
+
+
+@dataclass(frozen=True)
+class ServiceResults:
+    hits: list[Hit]
+    total: int
+    facets: dict[str, list[FacetOption]]
+    suggestion: str | None = None
+    backend: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return self.total == 0
