@@ -7,6 +7,8 @@ class DirectoryConfig(AppConfig):
 
     def ready(self):
         from directory.catalogue import service_catalogue
+        from directory.signal_handlers import register_signal_handlers
         from search.catalogue import register_catalogue
 
         register_catalogue(service_catalogue())
+        register_signal_handlers()

@@ -19,13 +19,26 @@ def service_catalogue() -> Catalogue:
             Facet("need", "Need", "needs__code", _term_options(models.NeedType, "code")),
             Facet("area", "Area", "areas__slug", _term_options(models.Area)),
             Facet("cost", "Cost", "cost", lambda: list(models.Cost.choices)),
-            Facet("level", "Level of support", "support_levels__slug",
-                  _term_options(models.SupportLevel)),
-            Facet("category", "Type of support", "categories__slug",
-                  _term_options(models.Category)),
-            Facet("delivery", "How it is delivered", "delivery_methods__slug",
-                  _term_options(models.DeliveryMethod)),
-            Facet("referral", "How to get referred", "referral_routes__slug",
-                  _term_options(models.ReferralRoute)),
+            Facet(
+                "level",
+                "Level of support",
+                "support_levels__slug",
+                _term_options(models.SupportLevel),
+            ),
+            Facet(
+                "category", "Type of support", "categories__slug", _term_options(models.Category)
+            ),
+            Facet(
+                "delivery",
+                "How it is delivered",
+                "delivery_methods__slug",
+                _term_options(models.DeliveryMethod),
+            ),
+            Facet(
+                "referral",
+                "How to get referred",
+                "referral_routes__slug",
+                _term_options(models.ReferralRoute),
+            ),
         ),
     )

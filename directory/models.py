@@ -188,9 +188,7 @@ class ServicePage(Page):
     cost_detail = models.CharField(
         max_length=255, blank=True, help_text="For example: £4 a session, or free with an EHCP."
     )
-    delivery_methods = ParentalManyToManyField(
-        DeliveryMethod, blank=True, related_name="services"
-    )
+    delivery_methods = ParentalManyToManyField(DeliveryMethod, blank=True, related_name="services")
     referral_routes = ParentalManyToManyField(ReferralRoute, blank=True, related_name="services")
     how_to_access = RichTextField(
         blank=True,

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from search.catalogue import get_catalogue
 from search.engine import count_services, search_services
 from search.forms import ServiceSearchForm
-from search.query import ServiceQuery
+from search.query import ServiceQuery, Sort
 from search.selectors import glossary_matches
 
 
@@ -39,8 +39,9 @@ def directory_search_context(request, *, directory) -> dict:
         "results": results,
         "selected_filters": selected,
         "clear_filters_url": _url(base_url, _params(query, keep_filters=False)),
+        "facet_groups": _facet_groups(results, catalogue),
         "pagination": _pagination(query, num_pages, base_url),
-        "sort_options": _sort_options(),
+        "sort_items": _sort_items(query),
         # More than one facet chosen makes a page search engines should not index: the
         # combinations are endless and say nothing a single facet page does not.
         "noindex": len(query.filters) > 1 or query.page > 1,
@@ -121,8 +122,42 @@ def _widening_refinements(
     return [refinement for refinement in refinements if refinement.count]
 
 
-def _sort_options() -> list[tuple[str, str]]:
-    return [("relevance", "Best match"), ("name", "Name (A to Z)"), ("updated", "Recently updated")]
+def _facet_groups(results, catalogue) -> list[dict]:
+    """Each facet as the GOV.UK checkboxes component wants it, counts in the labels."""
+    groups = []
+    for facet in catalogue.facets:
+        options = results.facets[facet.name]
+        groups.append(
+            {
+                "name": facet.name,
+                "label": facet.label,
+                "selected_count": sum(option.selected for option in options),
+                "items": [
+                    {
+                        "value": option.value,
+                        "text": f"{option.label} ({option.count})",
+                        "checked": option.selected,
+                    }
+                    for option in options
+                ],
+            }
+        )
+    return groups
+
+
+SORT_LABELS = {
+    Sort.RELEVANCE: "Best match",
+    Sort.NAME: "Name (A to Z)",
+    Sort.UPDATED: "Recently updated",
+}
+
+
+def _sort_items(query: ServiceQuery) -> list[dict]:
+    return [
+        {"value": sort.value, "text": label, "selected": sort is query.effective_sort}
+        for sort, label in SORT_LABELS.items()
+        if sort is not Sort.RELEVANCE or query.text
+    ]
 
 
 def _pagination(query: ServiceQuery, num_pages: int, base_url: str) -> dict | None:
@@ -148,4 +183,3 @@ def _pagination(query: ServiceQuery, num_pages: int, base_url: str) -> dict | No
         "previous": {"href": page_url(current - 1)} if current > 1 else None,
         "next": {"href": page_url(current + 1)} if current < num_pages else None,
     }
-

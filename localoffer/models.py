@@ -97,7 +97,8 @@ class SiteSettings(BaseSiteSetting):
             heading="Information and advice service",
         ),
         MultiFieldPanel(
-            ["accessibility_page", "privacy_page", "contact_page", "glossary_page"], heading="Footer pages"
+            ["accessibility_page", "privacy_page", "contact_page", "glossary_page"],
+            heading="Footer pages",
         ),
     ]
 

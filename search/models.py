@@ -9,7 +9,8 @@ from wagtail.search import index
 class GlossaryTerm(index.Indexed, models.Model):
     term = models.CharField(max_length=30, unique=True, help_text="For example: EHCP.")
     meaning = models.CharField(
-        max_length=200, help_text="What it stands for, for example: Education, Health and Care Plan."
+        max_length=200,
+        help_text="What it stands for, for example: Education, Health and Care Plan.",
     )
     description = models.TextField(blank=True, help_text="A plain-English explanation.")
 

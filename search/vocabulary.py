@@ -13,7 +13,7 @@ MAX_ALTERNATIVES = 12
 STOP_WORDS = frozenset(
     """a about an and are as at be by can child children daughter do does for from get have
     help how i in is it me my near of on or our services service some son that the their there
-    they this to want we what where which who with you your""".split()
+    they this to want we what where which who with you your""".split()  # noqa: SIM905
 )
 
 _WORD = re.compile(r"[^\W_]+")

@@ -137,4 +137,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Every page save runs index tasks immediately; their progress is noise, not news.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }

@@ -1,0 +1,110 @@
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from django.utils.text import slugify
+
+from wagtail.models import Page, Site
+
+from directory import models as directory
+from localoffer.models import HomePage
+from search.models import GlossaryTerm, Synonym
+
+
+class TermFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Term {n}")
+    slug = factory.LazyAttribute(lambda term: slugify(term.name))
+
+    class Meta:
+        abstract = True
+        django_get_or_create = ["slug"]
+
+
+class NeedTypeFactory(TermFactory):
+    code = factory.Sequence(lambda n: f"N{n}")
+
+    class Meta:
+        model = directory.NeedType
+        django_get_or_create = ["code"]
+
+
+class CategoryFactory(TermFactory):
+    class Meta:
+        model = directory.Category
+
+
+class SupportLevelFactory(TermFactory):
+    class Meta:
+        model = directory.SupportLevel
+
+
+class AreaFactory(TermFactory):
+    class Meta:
+        model = directory.Area
+
+
+class DeliveryMethodFactory(TermFactory):
+    class Meta:
+        model = directory.DeliveryMethod
+
+
+class ReferralRouteFactory(TermFactory):
+    class Meta:
+        model = directory.ReferralRoute
+
+
+class OrganisationFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    slug = factory.LazyAttribute(lambda org: slugify(org.name))
+
+    class Meta:
+        model = directory.Organisation
+        django_get_or_create = ["slug"]
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Test Local Offer"
+
+    class Meta:
+        model = HomePage
+
+
+class DirectoryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Find services"
+    slug = "services"
+
+    class Meta:
+        model = directory.DirectoryIndexPage
+
+
+class ServicePageFactory(wagtail_factories.PageFactory):
+    """A live service. Pass taxonomy terms as lists: `needs=[asd]`, `areas=[north]`..."""
+
+    title = factory.Sequence(lambda n: f"Service {n}")
+    organisation = factory.SubFactory(OrganisationFactory)
+    summary = factory.LazyAttribute(lambda service: f"About {service.title}.")
+    description = "<p>What the service offers.</p>"
+
+    class Meta:
+        model = directory.ServicePage
+
+
+class GlossaryTermFactory(DjangoModelFactory):
+    class Meta:
+        model = GlossaryTerm
+        django_get_or_create = ["term"]
+
+
+class SynonymFactory(DjangoModelFactory):
+    class Meta:
+        model = Synonym
+
+
+def make_site() -> tuple[HomePage, directory.DirectoryIndexPage]:
+    """A home page serving as the default site, with the directory at /services/."""
+    root = Page.get_first_root_node()
+    # Wagtail's migrations leave a welcome page (and a site rooted at it) where ours goes.
+    Page.objects.filter(depth=2).delete()
+    home = HomePageFactory(parent=root, slug="home")
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home, DirectoryIndexPageFactory(parent=home)
