@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 FRONTEND_SOURCES := $(shell find frontend/scss frontend/js -type f 2>/dev/null)
 DIST := localoffer/static/dist
 
-.PHONY: help setup run test lint check pytest e2e bench clean
+.PHONY: help setup run test lint check clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-8s %s\n", $$1, $$2}'
@@ -46,9 +46,6 @@ check: $(BIN)/.installed ## Django system checks and migrations up to date
 
 test: setup lint check ## Set up, then run the whole suite: lint, checks, unit, integration and browser tests
 	$(BIN)/pytest
-
-bench: setup ## Measure search speed on a large generated directory
-	$(BIN)/python -m tests.bench
 
 clean: ## Remove the virtualenv, node modules and built assets
 	rm -rf $(VENV) frontend/node_modules $(DIST)

@@ -35,6 +35,9 @@ def directory_search_context(request, *, directory) -> dict:
     selected = _selected_filters(query, catalogue, base_url)
     context = {
         "form": form,
+        "error_list": [
+            {"text": errors[0], "href": f"#{field}"} for field, errors in form.errors.items()
+        ],
         "query": query,
         "results": results,
         "selected_filters": selected,

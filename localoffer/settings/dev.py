@@ -5,3 +5,5 @@ SECRET_KEY = SECRET_KEY or "dev-only-insecure-key"  # noqa: F405
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost"]  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedStaticFilesStorage"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Static files come straight from the app folders; only production collects them.
+STATIC_ROOT = None

@@ -1,0 +1,43 @@
+import pytest
+
+from django.core.exceptions import ValidationError
+
+from directory.models import ServicePage
+from search.backends.database import matching_ids
+from tests.factories import NeedTypeFactory, ServicePageFactory, make_site
+
+
+@pytest.fixture
+def directory_page(db):
+    _home, directory = make_site()
+    return directory
+
+
+def test_a_service_cannot_end_before_it_starts(directory_page):
+    service = ServicePageFactory.build(min_age=12, max_age=5)
+
+    with pytest.raises(ValidationError) as error:
+        service.clean()
+
+    assert "max_age" in error.value.error_dict
+
+
+def test_age_range_reads_naturally(directory_page):
+    assert ServicePageFactory.build(min_age=0, max_age=25).age_range == "0 to 25 years"
+    assert ServicePageFactory.build(min_age=4, max_age=4).age_range == "4 years"
+
+
+def test_publishing_new_needs_updates_the_search_text(directory_page):
+    service = ServicePageFactory(parent=directory_page, title="Outreach")
+    hearing = NeedTypeFactory(code="HI", name="Hearing impairment", slug="hearing")
+    assert matching_ids(["hearing"], ServicePage) == []
+
+    service.needs.add(hearing)
+    service.save_revision().publish()
+
+    assert matching_ids(["hearing"], ServicePage) == [service.pk]
+
+    service.needs.remove(hearing)
+    service.save_revision().publish()
+
+    assert matching_ids(["hearing"], ServicePage) == []

@@ -1,0 +1,56 @@
+import pytest
+
+from search.highlighting import highlight
+from search.vocabulary import content_words, expand_query
+from tests.factories import GlossaryTermFactory, SynonymFactory
+
+
+@pytest.fixture
+def vocabulary(db):
+    GlossaryTermFactory(term="EHCP", meaning="Education, Health and Care Plan")
+    SynonymFactory(terms="speech and language therapy, SALT, speech therapy")
+
+
+def test_an_acronym_also_reads_as_its_meaning(vocabulary):
+    assert expand_query("EHCP review") == [
+        "ehcp review",
+        "education health and care plan review",
+    ]
+
+
+def test_a_meaning_also_reads_as_its_acronym(vocabulary):
+    assert "ehcp" in expand_query("Education, Health and Care Plan")
+
+
+def test_synonyms_expand_in_every_direction(vocabulary):
+    alternatives = expand_query("SALT for a 6 year old")
+
+    assert alternatives[0] == "salt for a 6 year old"
+    assert "speech and language therapy for a 6 year old" in alternatives
+    assert "speech therapy for a 6 year old" in alternatives
+
+
+def test_only_whole_words_are_replaced(vocabulary):
+    assert expand_query("salty snacks") == ["salty snacks"]
+
+
+def test_an_editors_change_takes_effect_at_once(vocabulary):
+    assert expand_query("respite") == ["respite"]
+
+    SynonymFactory(terms="short breaks, respite")
+
+    assert expand_query("respite") == ["respite", "short breaks"]
+
+
+def test_punctuation_only_queries_expand_to_nothing(db):
+    assert expand_query("\"'*()") == []
+
+
+def test_content_words_drop_words_that_do_not_narrow_a_search():
+    assert content_words("help for my son with autism") == ["autism"]
+
+
+def test_highlight_escapes_before_marking():
+    marked = highlight("<b>Speech</b> & speaking", {"speech", "speak"})
+
+    assert marked == "&lt;b&gt;<mark>Speech</mark>&lt;/b&gt; &amp; <mark>speaking</mark>"
