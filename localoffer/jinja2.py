@@ -1,4 +1,19 @@
+import json
+
 from jinja2 import ChoiceLoader, Environment, PackageLoader, PrefixLoader
+from markupsafe import Markup
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
+from django.urls import reverse
+
+# What Django's json_script escapes, so data cannot close the <script> element it sits in.
+_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def json_for_script(value) -> Markup:
+    """`value` as JSON that is safe inside <script type="application/ld+json">."""
+    return Markup(json.dumps(value, cls=DjangoJSONEncoder).translate(_SCRIPT_ESCAPES))  # noqa: S704
 
 
 def environment(**options) -> Environment:
@@ -12,4 +27,8 @@ def environment(**options) -> Environment:
     )
     options.setdefault("trim_blocks", True)
     options.setdefault("lstrip_blocks", True)
-    return Environment(**options)
+    # Django's Jinja2 backend passes autoescape=True in `options`.
+    env = Environment(**options)  # noqa: S701
+    env.globals.update(static=static, url=reverse)
+    env.filters["json_for_script"] = json_for_script
+    return env

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from functools import cache
 
 from search.backends.base import SearchBackend
@@ -13,12 +14,14 @@ def get_backend() -> SearchBackend:
     return DatabaseBackend()
 
 
-def search_services(query: ServiceQuery) -> ServiceResults:
+def search_services(query: ServiceQuery, *, record: bool = True) -> ServiceResults:
+    """Search the directory. `record=False` is for counts the site shows of its own accord,
+    which are not searches anybody made."""
     results = get_backend().search(query, get_catalogue())
-    search_performed.send(sender=ServiceQuery, query=query, results=results)
+    if record:
+        search_performed.send(sender=ServiceQuery, query=query, results=results)
     return results
 
 
 def count_services(query: ServiceQuery) -> int:
-    """How many services `query` finds, without recording it as a search someone made."""
-    return get_backend().search(query, get_catalogue()).total
+    return search_services(replace(query, page_size=1), record=False).total

@@ -64,6 +64,7 @@ TEMPLATES = [
             "environment": "localoffer.jinja2.environment",
             "extensions": [
                 "wagtail.jinja2tags.core",
+                "wagtail.admin.jinja2tags.userbar",
                 "wagtail.images.jinja2tags.images",
                 "wagtail.contrib.settings.jinja2tags.settings",
             ],

@@ -1,0 +1,85 @@
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from directory.models import DirectoryIndexPage
+from localoffer.models import HomePage, InformationPage
+from search.engine import count_services, search_services
+from search.query import ServiceQuery
+
+
+@dataclass(frozen=True)
+class BrowseLink:
+    label: str
+    url: str
+    count: int
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class LifeStage:
+    label: str
+    ages: str
+    age: int  # the age searched for: one that every service for this stage should cover
+
+
+LIFE_STAGES = (
+    LifeStage("Early years", "0 to 4", 2),
+    LifeStage("Primary school", "5 to 10", 8),
+    LifeStage("Secondary school", "11 to 15", 13),
+    LifeStage("Preparing for adulthood", "16 to 25", 18),
+)
+
+
+def home_browse_links() -> dict:
+    """Ways into the directory for the home page, each with the number of services it finds,
+    counted by the search engine so they match what the link then shows. Needs and types of
+    support with no services are left out. Information pages are those under the home page
+    that editors chose to show in menus, which keeps the privacy notice and the like out."""
+    home = HomePage.objects.first()
+    information_pages = (
+        list(InformationPage.objects.live().public().in_menu().child_of(home))
+        if home is not None
+        else []
+    )
+    directory = DirectoryIndexPage.objects.live().public().first()
+    if directory is None:
+        return {
+            "directory_url": None,
+            "service_count": 0,
+            "need_links": [],
+            "age_links": [],
+            "category_links": [],
+            "information_pages": information_pages,
+        }
+
+    base_url = directory.url
+
+    def url(**params) -> str:
+        return f"{base_url}?{urlencode(params)}"
+
+    overview = search_services(ServiceQuery(page_size=1), record=False)
+    facets = overview.facets
+    return {
+        "directory_url": base_url,
+        "service_count": overview.total,
+        "need_links": [
+            BrowseLink(option.label, url(need=option.value), option.count)
+            for option in facets.get("need", [])
+            if option.count
+        ],
+        "age_links": [
+            BrowseLink(
+                stage.label,
+                url(age=stage.age),
+                count_services(ServiceQuery(age=stage.age)),
+                hint=f"{stage.ages} years",
+            )
+            for stage in LIFE_STAGES
+        ],
+        "category_links": [
+            BrowseLink(option.label, url(category=option.value), option.count)
+            for option in facets.get("category", [])
+            if option.count
+        ],
+        "information_pages": information_pages,
+    }
