@@ -32,7 +32,7 @@ setup: $(BIN)/.installed $(DIST)/.built ## Install Python and front-end dependen
 
 run: setup ## Set up, load the demo Local Offer if the database is empty, serve on 127.0.0.1:$(PORT)
 	$(MANAGE) migrate --no-input -v0
-	$(MANAGE) load_demo_local_offer
+	LOG_LEVEL=WARNING $(MANAGE) load_demo_local_offer
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 lint: $(BIN)/.installed ## Check Python style and template indentation

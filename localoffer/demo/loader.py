@@ -1,0 +1,406 @@
+"""Writes the demo Local Offer to the database."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.utils import timezone
+
+from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, Site
+from wagtail.search.backends import get_search_backend
+
+from directory.models import (
+    Area,
+    Category,
+    DeliveryMethod,
+    DirectoryIndexPage,
+    Language,
+    NeedType,
+    Organisation,
+    ReferralRoute,
+    ServiceContact,
+    ServiceLocation,
+    ServicePage,
+    ServiceSchedule,
+    SupportLevel,
+)
+from localoffer.demo import pages, taxonomy
+from localoffer.demo.glossary import GLOSSARY, SYNONYMS
+from localoffer.demo.organisations import ORGANISATIONS
+from localoffer.demo.services import ServiceSpec, service_specs
+from localoffer.models import GlossaryPage, HomePage, InformationPage, SiteSettings
+from search.models import GlossaryTerm, Synonym
+
+AREA_NAME = "Northby"
+STEERING_GROUP = "Local Offer steering group"
+PROVIDERS_GROUP = "Service providers"
+# Demo accounts only: the README lists them, and a real deployment never loads the demo.
+DEMO_USERS = [
+    ("admin", "demo-admin", None),
+    ("editor", "demo-editor", "Editors"),
+    ("moderator", "demo-moderator", STEERING_GROUP),
+    ("provider", "demo-provider", PROVIDERS_GROUP),
+]
+
+
+MANY_TO_MANY = (
+    "needs",
+    "categories",
+    "support_levels",
+    "delivery_methods",
+    "referral_routes",
+    "areas",
+    "languages",
+)
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    needs: dict[str, NeedType]
+    categories: dict[str, Category]
+    levels: dict[str, SupportLevel]
+    areas: dict[str, Area]
+    delivery: dict[str, DeliveryMethod]
+    referral: dict[str, ReferralRoute]
+    languages: dict[str, Language]
+
+
+def load_demo_local_offer(*, today: date | None = None) -> bool:
+    """Fill an empty site with the Northby demo. Returns False, changing nothing, when the
+    site already has a home page."""
+    if HomePage.objects.exists():
+        return False
+    today = today or timezone.localdate()
+    with transaction.atomic():
+        vocabulary = _load_taxonomy()
+        organisations = _load_organisations()
+        _load_glossary()
+        home = _replace_welcome_page()
+        directory = _publish(
+            home,
+            DirectoryIndexPage(
+                title="Find services", slug="services", introduction=pages.DIRECTORY_INTRODUCTION
+            ),
+        )
+        glossary = _publish(
+            home,
+            GlossaryPage(
+                title="Glossary", slug="glossary", introduction=pages.GLOSSARY_INTRODUCTION
+            ),
+        )
+        information = {
+            spec["slug"]: _publish(home, InformationPage(**spec))
+            for spec in pages.information_pages(today=today)
+        }
+        _configure_site(home, information, glossary)
+        publish_services(
+            directory=directory,
+            specs=service_specs(today=today),
+            vocabulary=vocabulary,
+            organisations=organisations,
+        )
+        _load_users()
+    _refresh_statistics()
+    return True
+
+
+def _load_taxonomy() -> _Vocabulary:
+    def terms(model, rows, *, ordered: bool = False) -> dict:
+        return {
+            slug: model.objects.get_or_create(
+                slug=slug,
+                defaults={
+                    "name": name,
+                    "description": description,
+                    "sort_order": index if ordered else 0,
+                },
+            )[0]
+            for index, (slug, name, description) in enumerate(rows)
+        }
+
+    needs = {
+        code: NeedType.objects.get_or_create(
+            code=code, defaults={"name": name, "slug": code.lower(), "description": description}
+        )[0]
+        for code, name, description in taxonomy.NEEDS
+    }
+    languages = {
+        code: Language.objects.get_or_create(code=code, defaults={"name": name})[0]
+        for code, name in taxonomy.LANGUAGES
+    }
+    return _Vocabulary(
+        needs=needs,
+        categories=terms(Category, taxonomy.CATEGORIES),
+        levels=terms(SupportLevel, taxonomy.SUPPORT_LEVELS, ordered=True),
+        areas=terms(Area, taxonomy.AREAS),
+        delivery=terms(DeliveryMethod, taxonomy.DELIVERY_METHODS, ordered=True),
+        referral=terms(ReferralRoute, taxonomy.REFERRAL_ROUTES, ordered=True),
+        languages=languages,
+    )
+
+
+def _load_organisations() -> dict[str, Organisation]:
+    return {
+        org.slug: Organisation.objects.get_or_create(
+            slug=org.slug,
+            defaults={
+                "name": org.name,
+                "description": org.description,
+                "website": org.url,
+                "email": f"enquiries@{org.domain}",
+                "phone": org.phone,
+            },
+        )[0]
+        for org in ORGANISATIONS
+    }
+
+
+def _load_glossary() -> None:
+    for term, meaning, description in GLOSSARY:
+        GlossaryTerm.objects.get_or_create(
+            term=term, defaults={"meaning": meaning, "description": description}
+        )
+    for terms in SYNONYMS:
+        Synonym.objects.get_or_create(terms=terms)
+
+
+def _replace_welcome_page() -> HomePage:
+    """Put the home page at the root of the default site, in place of Wagtail's welcome page."""
+    root = Page.get_first_root_node()
+    site = Site.objects.filter(is_default_site=True).first()
+    welcome = site.root_page if site else None
+    if site:
+        # The site must let go of the welcome page before it is deleted: deleting a site's
+        # root page deletes the site.
+        site.root_page = root
+        site.save()
+    if welcome and welcome.specific_class is Page and welcome.is_leaf():
+        welcome.delete()
+    home = _publish(
+        root,
+        HomePage(
+            title=f"{AREA_NAME} Local Offer",
+            slug="home",
+            introduction=pages.HOME_INTRODUCTION,
+            body=pages.HOME_BODY,
+        ),
+    )
+    if site is None:
+        site = Site(hostname="localhost", port=80, is_default_site=True)
+    site.root_page = home
+    site.site_name = f"{AREA_NAME} Local Offer"
+    site.save()
+    return home
+
+
+def _publish(parent: Page, page: Page) -> Page:
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _configure_site(home: HomePage, information: dict[str, Page], glossary: Page) -> None:
+    settings = SiteSettings.for_site(home.get_site())
+    settings.area_name = AREA_NAME
+    settings.demo_notice = True
+    settings.contact_name = "Northby SEND Information, Advice and Support Service (SENDIASS)"
+    settings.contact_phone = pages.SENDIASS_CARD["phone"]
+    settings.contact_email = pages.SENDIASS_CARD["email"]
+    settings.contact_url = pages.SENDIASS_CARD["website"]
+    settings.accessibility_page = information["accessibility-statement"]
+    settings.privacy_page = information["privacy-notice"]
+    settings.contact_page = information["contact-us"]
+    settings.glossary_page = glossary
+    settings.full_clean()
+    settings.save()
+
+
+def publish_services(
+    *,
+    directory: DirectoryIndexPage,
+    specs: Iterable[ServiceSpec],
+    vocabulary: _Vocabulary,
+    organisations: dict[str, Organisation],
+) -> list[ServicePage]:
+    """Publish many services under an empty directory at once: the tree paths, pages,
+    relations, revisions, audit log and search index in bulk, because `add_child` and
+    `publish` one page at a time manage only a few dozen pages a second."""
+    if directory.get_children().exists():
+        raise ValueError("Services can only be bulk-published into an empty directory.")
+    services = [
+        _service_page(spec, directory, number, vocabulary, organisations)
+        for number, spec in enumerate(specs, start=1)
+    ]
+    for service in services:
+        service.full_clean()
+
+    base_fields = [field.attname for field in Page._meta.concrete_fields if field.attname != "id"]
+    rows = Page.objects.bulk_create(
+        [Page(**{name: getattr(service, name) for name in base_fields}) for service in services]
+    )
+    for service, row in zip(services, rows, strict=True):
+        service.id = service.page_ptr_id = row.pk
+        # raw: insert only the ServicePage table, as loaddata does, and skip the per-object
+        # indexing signal; the search index is filled in bulk below.
+        service.save_base(raw=True, force_insert=True)
+    Page.objects.filter(pk=directory.pk).update(numchild=len(services))
+
+    for relation in MANY_TO_MANY:
+        field = ServicePage._meta.get_field(relation)
+        source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+        field.remote_field.through.objects.bulk_create(
+            field.remote_field.through(**{source: service.pk, target: term.pk})
+            for service in services
+            for term in getattr(service, relation).all()
+        )
+    for model, relation in (
+        (ServiceLocation, "locations"),
+        (ServiceContact, "contacts"),
+        (ServiceSchedule, "schedules"),
+    ):
+        model.objects.bulk_create(
+            child for service in services for child in getattr(service, relation).all()
+        )
+
+    service_type = ContentType.objects.get_for_model(ServicePage)
+    revisions = Revision.objects.bulk_create(
+        Revision(
+            content_type=service_type,
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id=str(service.pk),
+            created_at=service.last_published_at,
+            content=service.serializable_data(),
+            object_str=service.title,
+        )
+        for service in services
+    )
+    for service, revision in zip(services, revisions, strict=True):
+        service.latest_revision = service.live_revision = revision
+    Page.objects.bulk_update(services, ["latest_revision", "live_revision"])
+    PageLogEntry.objects.bulk_create(
+        PageLogEntry(
+            content_type=service_type,
+            page_id=service.pk,
+            label=service.title,
+            action="wagtail.publish",
+            revision=revision,
+            timestamp=service.last_published_at,
+            content_changed=True,
+        )
+        for service, revision in zip(services, revisions, strict=True)
+    )
+    for service in services:
+        ReferenceIndex.create_or_update_for_object(service)
+    get_search_backend().add_bulk(ServicePage, services)
+    return services
+
+
+def _service_page(
+    spec: ServiceSpec,
+    directory: DirectoryIndexPage,
+    number: int,
+    vocabulary: _Vocabulary,
+    organisations: dict[str, Organisation],
+) -> ServicePage:
+    published = _moment(spec.last_reviewed)
+    service = ServicePage(
+        title=spec.title,
+        draft_title=spec.title,
+        slug=spec.slug,
+        path=ServicePage._get_path(directory.path, directory.depth + 1, number),
+        depth=directory.depth + 1,
+        numchild=0,
+        url_path=f"{directory.url_path}{spec.slug}/",
+        locale_id=directory.locale_id,
+        live=True,
+        has_unpublished_changes=False,
+        first_published_at=_moment(spec.first_published),
+        last_published_at=published,
+        latest_revision_created_at=published,
+        status=spec.status,
+        organisation=organisations[spec.org],
+        summary=spec.summary,
+        description=spec.description,
+        min_age=spec.min_age,
+        max_age=spec.max_age,
+        eligibility=spec.eligibility,
+        cost=spec.cost,
+        cost_detail=spec.cost_detail,
+        how_to_access=spec.how_to_access,
+        phone=spec.phone,
+        email=spec.email,
+        website=spec.website,
+        opening_times_note=spec.opening_times_note,
+        last_reviewed=spec.last_reviewed,
+    )
+    # Relations are held in memory (modelcluster) until publish_services writes them.
+    service.needs = [vocabulary.needs[code] for code in spec.needs]
+    service.categories = [vocabulary.categories[slug] for slug in spec.categories]
+    service.support_levels = [vocabulary.levels[slug] for slug in spec.levels]
+    service.delivery_methods = [vocabulary.delivery[slug] for slug in spec.delivery]
+    service.referral_routes = [vocabulary.referral[slug] for slug in spec.referral]
+    service.areas = [vocabulary.areas[slug] for slug in spec.areas]
+    service.languages = [vocabulary.languages[code] for code in spec.languages]
+    service.locations = [
+        ServiceLocation(
+            sort_order=index,
+            name=location.venue.name,
+            address=location.venue.address,
+            postcode=location.venue.postcode,
+            area=vocabulary.areas[location.area],
+            latitude=location.latitude,
+            longitude=location.longitude,
+            accessibility=location.venue.accessibility,
+        )
+        for index, location in enumerate(spec.locations)
+    ]
+    service.contacts = [
+        ServiceContact(sort_order=index, name=name, role=role, phone=phone, email=email)
+        for index, (name, role, phone, email) in enumerate(spec.contacts)
+    ]
+    service.schedules = [
+        ServiceSchedule(
+            sort_order=index, weekday=weekday, opens_at=opens, closes_at=closes, note=note
+        )
+        for index, (weekday, opens, closes, note) in enumerate(spec.schedules)
+    ]
+    return service
+
+
+def _moment(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time(10, 0)))
+
+
+def _load_users() -> None:
+    admin_access = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    for name in (STEERING_GROUP, PROVIDERS_GROUP):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(admin_access)
+    User = get_user_model()
+    for username, password, group_name in DEMO_USERS:
+        if User.objects.filter(username=username).exists():
+            continue
+        email = f"{username}@northby.example"
+        if group_name is None:
+            User.objects.create_superuser(username, email, password, first_name="Demo")
+        else:
+            user = User.objects.create_user(
+                username, email, password, first_name="Demo", last_name=username.title()
+            )
+            user.groups.add(Group.objects.get(name=group_name))
+
+
+def _refresh_statistics() -> None:
+    """The directory's raw full-text query needs fresh planner statistics after a bulk load:
+    without them SQLite picks a plan over a hundred times slower."""
+    with connection.cursor() as cursor:
+        if connection.vendor in ("sqlite", "postgresql"):
+            cursor.execute("ANALYZE")
+        if connection.vendor == "sqlite":
+            cursor.execute("PRAGMA optimize")

@@ -1,0 +1,388 @@
+"""Home page, information pages and footer pages, as raw StreamField data."""
+
+from datetime import date
+
+SENDIASS_CARD = {
+    "name": "Northby SENDIASS",
+    "description": "Free, impartial advice about SEND for parents, carers and young people.",
+    "phone": "01632 960100",
+    "email": "info@northby-sendiass.example.org",
+    "website": "https://northby.example/sendiass",
+}
+SEND_TEAM_CARD = {
+    "name": "Northby Council SEND Team",
+    "description": "EHC needs assessments, EHC plans, annual reviews and school places.",
+    "phone": "0113 496 0100",
+    "email": "send@northby.example",
+    "website": "https://northby.example/send",
+}
+FORUM_CARD = {
+    "name": "Northby Parent Carer Forum",
+    "description": "Parents and carers working with the council and NHS to improve services.",
+    "phone": "01632 960110",
+    "email": "hello@northby-pcf.example.org",
+    "website": "https://northby.example/parent-carer-forum",
+}
+LOCAL_OFFER_CARD = {
+    "name": "Northby Local Offer team",
+    "description": "Questions about this website, or a listing that is wrong or missing.",
+    "phone": "0113 496 0190",
+    "email": "localoffer@northby.example",
+    "website": "",
+}
+
+
+def heading(text: str, level: str = "h2") -> dict:
+    return {"type": "heading", "value": {"text": text, "heading_level": level}}
+
+
+def paragraph(html: str) -> dict:
+    return {"type": "paragraph", "value": html}
+
+
+def callout(html: str, style: str = "inset") -> dict:
+    return {"type": "callout", "value": {"style": style, "text": html}}
+
+
+def accordion(*sections: tuple[str, str, str], level: str = "h2") -> dict:
+    return {
+        "type": "accordion",
+        "value": {
+            "heading_level": level,
+            "sections": [
+                {"heading": title, "summary": summary, "content": content}
+                for title, summary, content in sections
+            ],
+        },
+    }
+
+
+def contacts(*cards: dict, title: str = "Who to contact", level: str = "h2") -> dict:
+    return {
+        "type": "contacts",
+        "value": {"heading": title, "heading_level": level, "cards": list(cards)},
+    }
+
+
+HOME_INTRODUCTION = (
+    "Find services and support in Northby for children and young people aged 0 to 25 with "
+    "special educational needs and disabilities (SEND), and their families."
+)
+HOME_BODY = [
+    heading("Not sure where to start?"),
+    paragraph(
+        '<p>You can <a href="/services/">search every service</a> by need, age and area, or '
+        "talk to Northby SENDIASS for free, impartial advice.</p>"
+    ),
+    contacts(SENDIASS_CARD, title="Free, impartial advice"),
+]
+
+DIRECTORY_INTRODUCTION = (
+    "Search health, education, care and leisure services for children and young people aged "
+    "0 to 25 with SEND. Filter by need, age, area and cost."
+)
+GLOSSARY_INTRODUCTION = (
+    "Words and abbreviations you may hear from schools, health and the council, and what they "
+    "mean. Search for services using any of them."
+)
+
+
+def information_pages(*, today: date) -> list[dict]:
+    """Each page: title, slug, summary and body (raw StreamField data), in menu order."""
+    return [
+        {
+            "title": "EHC needs assessments and plans",
+            "slug": "ehc-needs-assessments-and-plans",
+            "summary": "What an education, health and care plan is, who can ask for one and "
+            "what happens during the assessment.",
+            "body": [
+                paragraph(
+                    "<p>An education, health and care (EHC) plan is a legal document. It "
+                    "describes a child or young person's needs, the outcomes they are working "
+                    "towards and the support they must get. Plans can last until age 25.</p>"
+                ),
+                callout(
+                    "<p>Most children with SEND get the help they need through <b>SEN "
+                    "support</b> at nursery, school or college, without an EHC plan.</p>"
+                ),
+                heading("Who can ask for an assessment"),
+                paragraph(
+                    "<ul><li>parents and carers</li><li>young people aged 16 to 25</li>"
+                    "<li>a nursery, school or college, with the family's agreement</li></ul>"
+                ),
+                heading("What happens and when"),
+                accordion(
+                    (
+                        "Weeks 1 to 6: the decision to assess",
+                        "The council decides whether to carry out an assessment.",
+                        "<p>The SEND team looks at the request and the evidence from school and "
+                        "health. You will get a letter with the decision by week 6.</p>",
+                    ),
+                    (
+                        "Weeks 6 to 16: gathering advice",
+                        "Professionals write advice about your child's needs.",
+                        "<p>Advice comes from education, health, social care and an educational "
+                        "psychologist. Your views and your child's views are part of the "
+                        "assessment too.</p>",
+                    ),
+                    (
+                        "Weeks 16 to 20: the draft and final plan",
+                        "You have 15 days to comment on the draft.",
+                        "<p>You can ask for a particular school or college to be named. The "
+                        "final plan must be issued by week 20.</p>",
+                    ),
+                    (
+                        "If you disagree",
+                        "Mediation and appeals to the SEND Tribunal.",
+                        "<p>You can talk to SENDIASS, ask for mediation and appeal to the "
+                        'SEND Tribunal. See <a href="/services/?q=mediation">mediation '
+                        "services</a>.</p>",
+                    ),
+                ),
+                callout(
+                    "<p>The council must tell you within 6 weeks whether it will assess. If it "
+                    "refuses, you can appeal.</p>",
+                    style="warning",
+                ),
+                contacts(SEND_TEAM_CARD, SENDIASS_CARD),
+            ],
+        },
+        {
+            "title": "Annual reviews",
+            "slug": "annual-reviews",
+            "summary": "How every EHC plan is reviewed at least once a year, and how to make "
+            "your voice heard.",
+            "body": [
+                paragraph(
+                    "<p>Every EHC plan is reviewed at least every 12 months, or every 3 to 6 "
+                    "months for children under 5. The review checks progress and whether the "
+                    "plan still meets your child's needs.</p>"
+                ),
+                heading("Before the meeting"),
+                paragraph(
+                    "<p>The school or college sends out invitations and asks for advice at "
+                    "least 2 weeks before. Think about what is going well, what is not and "
+                    "what your child wants.</p>"
+                ),
+                heading("After the meeting"),
+                paragraph(
+                    "<p>The council must tell you within 4 weeks whether it will keep, change "
+                    "or end the plan.</p>"
+                ),
+                callout(
+                    "<p>From year 9 every review must include <b>preparing for adulthood</b>: "
+                    "work, independent living, health and friendships.</p>"
+                ),
+                contacts(SEND_TEAM_CARD, SENDIASS_CARD),
+            ],
+        },
+        {
+            "title": "Preparing for adulthood",
+            "slug": "preparing-for-adulthood",
+            "summary": "Planning from age 14 for work, independent living, health and friends.",
+            "body": [
+                paragraph(
+                    "<p>Preparing for adulthood starts at 14 and covers four areas of life. "
+                    "Services for young people up to 25 are listed in the "
+                    '<a href="/services/?category=preparing-for-adulthood">directory</a>.</p>'
+                ),
+                accordion(
+                    (
+                        "Employment",
+                        "Work experience, supported internships and job coaching.",
+                        "<p>Supported internships give young people with an EHC plan a year "
+                        "with an employer and a job coach.</p>",
+                    ),
+                    (
+                        "Independent living",
+                        "Where to live, money, travel and everyday skills.",
+                        "<p>Travel training and independent living courses help young people "
+                        "do more for themselves.</p>",
+                    ),
+                    (
+                        "Health",
+                        "Moving to adult health services and annual health checks.",
+                        "<p>Anyone with a learning disability aged 14 or over can have a free "
+                        "annual health check at their GP surgery.</p>",
+                    ),
+                    (
+                        "Friends, relationships and community",
+                        "Clubs, volunteering and staying safe.",
+                        "<p>Youth clubs and volunteering help young people make friends and "
+                        "build confidence.</p>",
+                    ),
+                ),
+                callout(
+                    "<p>At 16 young people gain the right to make their own decisions about "
+                    "their EHC plan, if they have the mental capacity to.</p>"
+                ),
+                contacts(SENDIASS_CARD),
+            ],
+        },
+        {
+            "title": "SEN support in school",
+            "slug": "sen-support-in-school",
+            "summary": "The help every nursery, school and college must give children with SEN.",
+            "body": [
+                paragraph(
+                    "<p>Every nursery, school and college must do its best to meet the needs of "
+                    "children with SEN. This is called SEN support and follows four steps: "
+                    "assess, plan, do and review.</p>"
+                ),
+                heading("Who to talk to"),
+                paragraph(
+                    "<p>Start with your child's teacher or tutor, then ask to meet the SENCo. "
+                    "Every school publishes an SEN information report on its website.</p>"
+                ),
+                callout(
+                    "<p>Your child does not need a diagnosis to get SEN support.</p>",
+                ),
+                contacts(SENDIASS_CARD),
+            ],
+        },
+        {
+            "title": "Who to contact",
+            "slug": "who-to-contact",
+            "summary": "The teams and groups that can help, and what each of them does.",
+            "body": [
+                paragraph(
+                    "<p>If you are not sure who to ask, start with SENDIASS: they give free, "
+                    "impartial advice and can tell you where to go next.</p>"
+                ),
+                contacts(SENDIASS_CARD, SEND_TEAM_CARD, FORUM_CARD, LOCAL_OFFER_CARD),
+                callout(
+                    "<p>If a child or young person is in a mental health crisis, phone the "
+                    "crisis line on 0808 157 0100 at any time. If life is at risk, phone 999."
+                    "</p>",
+                    style="warning",
+                ),
+            ],
+        },
+        {
+            "title": "Accessibility statement",
+            "slug": "accessibility-statement",
+            "summary": "How accessible this website is, what we know is not right yet and how "
+            "to tell us about a problem.",
+            "body": _accessibility_statement(today),
+        },
+        {
+            "title": "Privacy notice",
+            "slug": "privacy-notice",
+            "summary": "What this website stores about you, and what it does not.",
+            "body": _privacy_notice(),
+        },
+        {
+            "title": "Contact us",
+            "slug": "contact-us",
+            "summary": "How to reach the Local Offer team, and where to get advice.",
+            "body": [
+                paragraph(
+                    "<p>Tell us if a listing is wrong or missing, or if something on this "
+                    "website does not work for you. We reply within 5 working days.</p>"
+                ),
+                contacts(LOCAL_OFFER_CARD, SENDIASS_CARD, title="Get in touch"),
+            ],
+        },
+    ]
+
+
+def _accessibility_statement(today: date) -> list[dict]:
+    return [
+        paragraph(
+            "<p>This statement applies to the Northby Local Offer website. It is run by the "
+            "Northby SEND partnership. We want as many people as possible to be able to use "
+            "it. You should be able to:</p>"
+            "<ul><li>change colours, contrast and fonts using your browser or device</li>"
+            "<li>zoom in up to 400% without text spilling off the screen</li>"
+            "<li>get around the whole website using just a keyboard</li>"
+            "<li>use the website with a screen reader or speech recognition software</li>"
+            "<li>use every page without JavaScript</li></ul>"
+        ),
+        callout(
+            "<p>This is a demonstration website. The services, organisations and people on "
+            "it are made up.</p>",
+            style="warning",
+        ),
+        heading("How accessible this website is"),
+        paragraph(
+            "<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at "
+            "level AA. Every page type is tested with automated axe-core checks each time the "
+            "website changes, and by hand using a keyboard only.</p>"
+        ),
+        heading("Known issues", "h3"),
+        paragraph(
+            "<ul><li>Documents that services upload, such as PDF leaflets, may not be "
+            "accessible. Ask the service for another format.</li>"
+            "<li>Service listings are written by many organisations and some may use jargon. "
+            'The <a href="/glossary/">glossary</a> explains common terms.</li>'
+            "<li>We have not yet tested the website with every screen reader and browser "
+            "combination.</li></ul>"
+        ),
+        heading("Reporting accessibility problems with this website"),
+        paragraph(
+            "<p>If you find a problem that is not listed here, or need information in a "
+            "different format, email localoffer@northby.example or phone 0113 496 0190. We "
+            "reply within 5 working days.</p>"
+        ),
+        heading("Enforcement procedure"),
+        paragraph(
+            "<p>The Equality and Human Rights Commission (EHRC) is responsible for enforcing "
+            "the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility "
+            "Regulations 2018. If you are not happy with how we respond to your complaint, "
+            'contact the <a href="https://www.equalityadvisoryservice.com/">Equality Advisory '
+            "and Support Service (EASS)</a>.</p>"
+        ),
+        accordion(
+            (
+                "Technical information about this website's accessibility",
+                "Compliance status and how we tested.",
+                "<p>This website is partially compliant with WCAG 2.2 AA because of the known "
+                "issues listed above. Pages are built with the GOV.UK Frontend components.</p>"
+                f"<p>This statement was prepared on {today.day} {today:%B %Y}.</p>",
+            ),
+        ),
+        contacts(LOCAL_OFFER_CARD, title="Contact the Local Offer team"),
+    ]
+
+
+def _privacy_notice() -> list[dict]:
+    return [
+        paragraph(
+            "<p>This notice explains what the Northby Local Offer website stores. Northby "
+            "Council is the data controller.</p>"
+        ),
+        heading("If you are visiting the website"),
+        paragraph(
+            "<ul><li>We do not set cookies on your device.</li>"
+            "<li>We do not store your IP address.</li>"
+            "<li>We do not use third-party analytics, adverts, fonts or scripts.</li>"
+            "<li>We count page views and searches without knowing who made them.</li></ul>"
+        ),
+        callout(
+            "<p>If you tell us whether a page helped, we store only what you write. Email "
+            "addresses and phone numbers are removed before your feedback is saved.</p>"
+        ),
+        heading("If you have an editor account"),
+        paragraph(
+            "<p>For people who update the website, we store your name, email address, a "
+            "secure hash of your password, which groups you belong to and a record of the "
+            "changes you make. A cookie keeps you signed in and is removed when you sign "
+            "out.</p>"
+        ),
+        accordion(
+            (
+                "How long we keep information",
+                "Feedback and accounts.",
+                "<p>Feedback is kept for 2 years. Editor accounts are removed 6 months after "
+                "the person leaves their role.</p>",
+            ),
+            (
+                "Your rights",
+                "Access, correction and complaints.",
+                "<p>You can ask to see or correct information about you. If you are unhappy "
+                "with how we handle it, you can complain to the Information Commissioner's "
+                "Office (ICO).</p>",
+            ),
+        ),
+        contacts(LOCAL_OFFER_CARD, title="Questions about privacy"),
+    ]
