@@ -9,10 +9,10 @@ MANAGE := $(BIN)/python manage.py
 FRONTEND_SOURCES := $(shell find frontend/scss frontend/js -type f 2>/dev/null)
 DIST := localoffer/static/dist
 
-.PHONY: help setup run test lint check clean
+.PHONY: help setup run test lint check bench services services-stop clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,7 +45,18 @@ check: $(BIN)/.installed ## Django system checks and migrations up to date
 	$(MANAGE) makemigrations --check --dry-run
 
 test: setup lint check ## Set up, then run the whole suite: lint, checks, unit, integration and browser tests
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+bench: setup ## Measure search latency on both backends at 1,000 to 50,000 services (a report)
+	$(BIN)/python -m search.bench
+
+services: ## Start PostgreSQL and Elasticsearch on 127.0.0.1 for development (as root)
+	.ci/postgresql start
+	.ci/elasticsearch start
+
+services-stop: ## Stop the services started by `make services`
+	.ci/elasticsearch stop
+	.ci/postgresql stop
 
 clean: ## Remove the virtualenv, node modules and built assets
 	rm -rf $(VENV) frontend/node_modules $(DIST)

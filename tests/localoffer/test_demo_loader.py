@@ -123,7 +123,7 @@ def test_site_settings_glossary_and_accounts_are_set_up(loaded, db):
         assert user is not None and user.has_perm("wagtailadmin.access_admin"), username
 
 
-def test_the_public_site_is_served(loaded, client):
+def test_the_public_site_is_served(loaded, db, client):
     for path in ("/", "/services/", f"/services/{SLT}/", "/accessibility-statement/"):
         assert client.get(path).status_code == HTTPStatus.OK, path
 

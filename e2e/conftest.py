@@ -1,0 +1,86 @@
+import os
+from pathlib import Path
+
+import pytest
+
+from django.core.management import call_command
+
+from tests.services import require_chromium
+
+# Playwright's sync API runs an event loop in the test thread, so Django refuses database
+# calls there (the demo loader, live_server's flush) unless told that this is safe.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+E2E_DIR = Path(__file__).resolve().parent
+SCREENSHOTS_DIR = E2E_DIR / "screenshots"
+BUILT_CSS = E2E_DIR.parent / "localoffer" / "static" / "dist" / "main.css"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    # tryfirst: the marker must be on before `-m "not e2e"` deselects by it.
+    for item in items:
+        if item.path.is_relative_to(E2E_DIR):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": str(require_chromium()),
+        "args": CHROMIUM_ARGS,
+    }
+
+
+@pytest.fixture(scope="session")
+def base_url(live_server):
+    # pytest-playwright gives every browser context this base, so tests can goto("/services/").
+    return live_server.url
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "viewport": {"width": 1280, "height": 900}, "locale": "en-GB"}
+
+
+@pytest.fixture(scope="session")
+def built_front_end():
+    if not BUILT_CSS.exists():
+        pytest.fail(f"{BUILT_CSS} is missing: build the front end with `make setup`")
+
+
+@pytest.fixture
+def demo_site(live_server, django_db_serialized_rollback, built_front_end):
+    """The live server, serving the demo Local Offer.
+
+    live_server makes the test transactional: the database is emptied after each test, and
+    serialized rollback puts back what migrations created (Wagtail's root page, the default
+    site) that the demo loader builds on. So every test loads the demo itself (a few seconds):
+    write one test per journey, doing all of its steps.
+    """
+    call_command("load_demo_local_offer", verbosity=0)
+    return live_server
+
+
+@pytest.fixture
+def screenshot(page, request):
+    """Save the page as e2e/screenshots/<test name>-<step>.png."""
+    SCREENSHOTS_DIR.mkdir(exist_ok=True)
+
+    def save(step: str) -> None:
+        page.screenshot(
+            path=SCREENSHOTS_DIR / f"{request.node.originalname}-{step}.png", full_page=True
+        )
+
+    return save
