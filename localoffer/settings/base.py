@@ -130,6 +130,15 @@ WAGTAILSEARCH_BACKENDS = {
     # directory's own full-text query uses the same one.
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"},
 }
+# The cache holds only short-lived counters (public form rate limits and their daily salt).
+# Memory per process is enough: a limit that is per worker is still a limit, and losing the
+# counters on restart costs nothing. A shared cache can be set here when there are many workers.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
+PUBLIC_FORM_RATE_LIMIT = int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "20"))
+PUBLIC_FORM_RATE_WINDOW = int(os.environ.get("PUBLIC_FORM_RATE_WINDOW", "600"))
+
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_I18N_ENABLED = False
 
