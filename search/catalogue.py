@@ -22,6 +22,12 @@ class Facet:
 class Catalogue:
     searchable: Callable[[], QuerySet]  # every service the public may find
     facets: tuple[Facet, ...]
+    # For search engines that keep their own index: the text fields with their boosts, a
+    # service's text as a dict of those fields (plus "locations": [{"lat", "lon"}]), and the
+    # searchable services with what `document` needs already fetched.
+    text_fields: tuple[tuple[str, float], ...] = ()
+    document: Callable[[object], dict] | None = None
+    documents: Callable[[], QuerySet] | None = None
     min_age_field: str = "min_age"
     max_age_field: str = "max_age"
     name_field: str = "title"

@@ -130,6 +130,12 @@ WAGTAILSEARCH_BACKENDS = {
     # directory's own full-text query uses the same one.
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"},
 }
+# Setting ELASTICSEARCH_URL moves the directory's search to Elasticsearch; Wagtail's own
+# search (admin, information pages) stays on the database.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "localoffer-")
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))
+
 # The cache holds only short-lived counters (public form rate limits and their daily salt).
 # Memory per process is enough: a limit that is per worker is still a limit, and losing the
 # counters on restart costs nothing. A shared cache can be set here when there are many workers.
@@ -148,5 +154,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Every page save runs index tasks immediately; their progress is noise, not news.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
+    },
 }

@@ -7,3 +7,6 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Static files come straight from the app folders; only production collects them.
 STATIC_ROOT = None
+# The site under test searches with the database; the Elasticsearch tests read
+# ELASTICSEARCH_URL from the environment themselves and each use an index of their own.
+ELASTICSEARCH_URL = ""

@@ -1,20 +1,12 @@
 """The service editor in the Wagtail admin, through real HTTP."""
 
-import json
 from http import HTTPStatus
 
 import pytest
 
 from directory.models import ServicePage
+from tests.admin_forms import draftail, service_form
 from tests.factories import OrganisationFactory, ServicePageFactory, make_site
-
-
-def draftail(text: str) -> str:
-    """A rich text field's value as the admin's editor posts it."""
-    block = {"key": "a1b2c", "type": "unstyled", "text": text, "depth": 0}
-    return json.dumps(
-        {"blocks": [block | {"inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}
-    )
 
 
 @pytest.fixture
@@ -46,27 +38,15 @@ def test_an_editor_can_publish_a_new_service_that_the_search_then_finds(
     editor_client, directory_page
 ):
     organisation = OrganisationFactory(name="Northby Riding for the Disabled")
-    form = {
-        "title": "Riding therapy",
-        "slug": "riding-therapy",
-        "organisation": organisation.pk,
-        "status": "active",
-        "summary": "Horse riding sessions for disabled children.",
-        "description": draftail("Sessions every Saturday morning."),
-        "eligibility": '{"blocks": [], "entityMap": {}}',
-        "how_to_access": '{"blocks": [], "entityMap": {}}',
-        "min_age": "4",
-        "max_age": "16",
-        "cost": "paid",
-        "action-publish": "action-publish",
-    }
-    for relation in ("locations", "contacts", "schedules"):
-        form |= {
-            f"{relation}-TOTAL_FORMS": "0",
-            f"{relation}-INITIAL_FORMS": "0",
-            f"{relation}-MIN_NUM_FORMS": "0",
-            f"{relation}-MAX_NUM_FORMS": "1000",
-        }
+    form = service_form(
+        title="Riding therapy",
+        organisation=organisation,
+        summary="Horse riding sessions for disabled children.",
+        description=draftail("Sessions every Saturday morning."),
+        min_age="4",
+        max_age="16",
+        cost="paid",
+    )
 
     response = editor_client.post(
         f"/admin/pages/add/directory/servicepage/{directory_page.pk}/", form

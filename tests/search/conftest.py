@@ -1,6 +1,12 @@
+import os
+from uuid import uuid4
+
 import pytest
 
 from directory.models import Cost
+from search.backends.database import DatabaseBackend
+from search.catalogue import get_catalogue
+from search.engine import get_backend
 from tests.factories import (
     AreaFactory,
     GlossaryTermFactory,
@@ -9,6 +15,53 @@ from tests.factories import (
     SynonymFactory,
     make_site,
 )
+from tests.services import service_missing
+
+
+class Engine:
+    """A backend under test, and how to bring its index up to date after a test's writes."""
+
+    def __init__(self, backend):
+        self.backend = backend
+
+    def refresh(self):
+        self.backend.rebuild(get_catalogue())
+
+    def search(self, query):
+        return self.backend.search(query, get_catalogue())
+
+
+@pytest.fixture
+def elasticsearch_url():
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if not url:
+        service_missing("Elasticsearch tests need ELASTICSEARCH_URL (see .ci/elasticsearch)")
+    return url
+
+
+@pytest.fixture(params=["database", "elasticsearch"])
+def engine(request, db):
+    if request.param == "database":
+        yield Engine(DatabaseBackend())
+        return
+    from search.backends.elasticsearch import ElasticsearchBackend
+
+    backend = ElasticsearchBackend(
+        url=request.getfixturevalue("elasticsearch_url"),
+        index_prefix=f"test-{uuid4().hex[:12]}-",
+    )
+    yield Engine(backend)
+    backend.drop()
+
+
+@pytest.fixture
+def site_on_elasticsearch(settings, elasticsearch_url):
+    """The whole site searching with Elasticsearch, in an index of this test's own."""
+    settings.ELASTICSEARCH_URL = elasticsearch_url
+    settings.ELASTICSEARCH_INDEX_PREFIX = f"test-{uuid4().hex[:12]}-"
+    backend = get_backend()
+    yield backend
+    backend.drop()
 
 
 @pytest.fixture

@@ -2,14 +2,19 @@
 
 import pytest
 
-from search.catalogue import get_catalogue
-from search.engine import get_backend
 from search.query import ServiceQuery, Sort
 
 
-def search(**kwargs):
-    filters = {name: tuple(values) for name, values in kwargs.pop("filters", {}).items()}
-    return get_backend().search(ServiceQuery(filters=filters, **kwargs), get_catalogue())
+@pytest.fixture
+def search(engine, services):
+    """Search the known fixture with the backend under test."""
+    engine.refresh()
+
+    def search(**kwargs):
+        filters = {name: tuple(values) for name, values in kwargs.pop("filters", {}).items()}
+        return engine.search(ServiceQuery(filters=filters, **kwargs))
+
+    return search
 
 
 def titles(results):
@@ -25,7 +30,17 @@ def expected(services):
     return {name: page.title for name, page in services.items()}
 
 
-def test_no_query_lists_every_live_service_by_name(expected):
+@pytest.fixture
+def more_services(directory_page, engine):
+    """23 services named in order, indexed."""
+    from tests.factories import ServicePageFactory
+
+    for number in range(23):
+        ServicePageFactory(parent=directory_page, title=f"Service {number:02}")
+    engine.refresh()
+
+
+def test_no_query_lists_every_live_service_by_name(search, expected):
     results = search()
 
     assert results.total == 4
@@ -34,7 +49,7 @@ def test_no_query_lists_every_live_service_by_name(expected):
     )
 
 
-def test_facet_counts_without_selection_count_each_service_once(services):
+def test_facet_counts_without_selection_count_each_service_once(search):
     results = search()
 
     assert counts(results, "need") == {"ASD": 2, "SLCN": 2, "HI": 1}
@@ -42,7 +57,7 @@ def test_facet_counts_without_selection_count_each_service_once(services):
     assert counts(results, "cost") == {"free": 2, "paid": 1, "varies": 1}
 
 
-def test_a_facet_keeps_its_own_counts_when_one_of_its_values_is_selected(services):
+def test_a_facet_keeps_its_own_counts_when_one_of_its_values_is_selected(search):
     results = search(filters={"need": ["ASD"]})
 
     assert results.total == 2
@@ -51,7 +66,7 @@ def test_a_facet_keeps_its_own_counts_when_one_of_its_values_is_selected(service
     assert [o.value for o in results.facets["need"] if o.selected] == ["ASD"]
 
 
-def test_values_of_one_facet_widen_and_facets_narrow(expected):
+def test_values_of_one_facet_widen_and_facets_narrow(search, expected):
     either = search(filters={"need": ["ASD", "SLCN"]})
     both = search(filters={"need": ["ASD"], "area": ["north"]})
 
@@ -61,19 +76,19 @@ def test_values_of_one_facet_widen_and_facets_narrow(expected):
     assert counts(both, "area") == {"north": 1, "south": 2}
 
 
-def test_age_keeps_services_whose_range_includes_it(expected):
+def test_age_keeps_services_whose_range_includes_it(search, expected):
     results = search(age=4)
 
     assert titles(results) == {expected["speech"], expected["group"], expected["hearing"]}
     assert counts(results, "need") == {"ASD": 1, "SLCN": 2, "HI": 1}
 
 
-def test_text_matches_summary_and_need_names(expected):
+def test_text_matches_summary_and_need_names(search, expected):
     assert titles(search(text="teachers deaf")) == {expected["hearing"]}
     assert titles(search(text="hearing impairment")) == {expected["hearing"]}
 
 
-def test_text_finds_nothing_for_unknown_words(services):
+def test_text_finds_nothing_for_unknown_words(search):
     results = search(text="trampolining")
 
     assert results.total == 0
@@ -90,41 +105,37 @@ def test_text_finds_nothing_for_unknown_words(services):
         ("autistic", {"autism", "group"}),
     ],
 )
-def test_acronyms_and_synonyms_are_expanded(expected, text, expected_names):
+def test_acronyms_and_synonyms_are_expanded(search, expected, text, expected_names):
     assert titles(search(text=text)) == {expected[name] for name in expected_names}
 
 
-def test_relevance_puts_title_matches_first(expected):
+def test_relevance_puts_title_matches_first(search, expected):
     results = search(text="speech", sort=Sort.RELEVANCE)
 
     assert results.hits[0].page.title == expected["speech"]
 
 
-def test_drafts_are_never_found(expected):
+def test_drafts_are_never_found(search, expected):
     assert expected["draft"] not in titles(search(text="clinic"))
     assert search(text="unpublished").total == 0
 
 
-def test_text_and_facets_combine(expected):
+def test_text_and_facets_combine(search, expected):
     results = search(text="autism", filters={"area": ["north"]})
 
     assert titles(results) == {expected["group"]}
     assert counts(results, "area") == {"north": 1, "south": 2}
 
 
-def test_pages_hold_twenty_hits(directory_page):
-    from tests.factories import ServicePageFactory
-
-    for number in range(23):
-        ServicePageFactory(parent=directory_page, title=f"Service {number:02}")
-
-    first, second = search(page=1), search(page=2)
+def test_pages_hold_twenty_hits(engine, more_services):
+    first = engine.search(ServiceQuery(page=1))
+    second = engine.search(ServiceQuery(page=2))
 
     assert (len(first.hits), len(second.hits), first.total) == (20, 3, 23)
     assert [hit.page.title for hit in second.hits] == ["Service 20", "Service 21", "Service 22"]
 
 
-def test_hits_highlight_the_words_searched_for(services):
+def test_hits_highlight_the_words_searched_for(search):
     (hit,) = search(text="deaf").hits
 
     assert "<mark>deaf</mark>" in hit.highlights["summary"]

@@ -4,6 +4,8 @@ from django.core.management.base import BaseCommand
 
 from directory.models import ServicePage
 from localoffer.demo.loader import DEMO_USERS, load_demo_local_offer
+from search.backends.base import SearchUnavailable
+from search.engine import rebuild_index
 
 
 class Command(BaseCommand):
@@ -14,6 +16,13 @@ class Command(BaseCommand):
         if not load_demo_local_offer():
             self.stdout.write("The site already has content: the demo Local Offer was not loaded.")
             return
+        try:
+            rebuild_index()
+        except SearchUnavailable as error:
+            self.stderr.write(
+                f"The search index could not be built ({error}): the site searches with the "
+                "database until `manage.py rebuild_search_index` succeeds."
+            )
         seconds = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(
