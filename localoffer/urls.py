@@ -13,6 +13,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("", include("feedback.urls")),
+    path("you-said-we-did/", include("you_said_we_did.urls")),
 ]
 
 if settings.DEBUG:

@@ -108,3 +108,41 @@ def make_site() -> tuple[HomePage, directory.DirectoryIndexPage]:
     home = HomePageFactory(parent=root, slug="home")
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
     return home, DirectoryIndexPageFactory(parent=home)
+
+
+class ThemeFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Theme {n}")
+    slug = factory.LazyAttribute(lambda theme: slugify(theme.name))
+
+    class Meta:
+        model = "feedback.Theme"
+        django_get_or_create = ["slug"]
+
+
+class FeedbackFactory(DjangoModelFactory):
+    """Feedback as stored, skipping the submit service (no redaction, no safeguarding check)."""
+
+    path = "/services/"
+    helpful = False
+    trying_to_do = "Find a speech therapist"
+    what_went_wrong = "The opening times were missing."
+
+    class Meta:
+        model = "feedback.Feedback"
+
+
+class EntryFactory(DjangoModelFactory):
+    """A published You said, we did entry. `live=False` for a draft."""
+
+    you_said = factory.Sequence(lambda n: f"Families could not find the right service ({n}).")
+    we_did = "We added the missing services and checked every listing."
+    live = True
+
+    class Meta:
+        model = "you_said_we_did.Entry"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def published(entry, create, extracted, **kwargs):
+        if create and entry.live:
+            entry.save_revision().publish()

@@ -17,6 +17,8 @@ INSTALLED_APPS = [
     "localoffer",
     "directory",
     "search",
+    "feedback",
+    "you_said_we_did",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.sites",
@@ -95,6 +97,14 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Public forms write while pages are read. IMMEDIATE takes the write lock when a
+    # transaction starts (a read lock upgraded later fails at once, ignoring the timeout), and
+    # the timeout lets concurrent writers wait their turn rather than fail with "database is
+    # locked": so no submission is lost. WAL lets readers carry on during a write.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL"}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -144,6 +154,10 @@ CACHES = {
 }
 PUBLIC_FORM_RATE_LIMIT = int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "20"))
 PUBLIC_FORM_RATE_WINDOW = int(os.environ.get("PUBLIC_FORM_RATE_WINDOW", "600"))
+
+# Free text in feedback is blanked after this many days (`manage.py purge_feedback_text`);
+# the rows, and so the counts, stay.
+FEEDBACK_TEXT_RETENTION_DAYS = int(os.environ.get("FEEDBACK_TEXT_RETENTION_DAYS", "730"))
 
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_I18N_ENABLED = False

@@ -1,0 +1,42 @@
+import django_filters
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.widgets import BooleanRadioSelect
+
+from feedback.models import Feedback, Theme
+
+
+class FeedbackFilterSet(WagtailFilterSet):
+    """The inbox filters: status, theme, helpful, kind, page, date received, urgent, assignee."""
+
+    status = django_filters.MultipleChoiceFilter(
+        choices=Feedback.Status.choices, widget=forms.CheckboxSelectMultiple
+    )
+    theme = django_filters.ModelChoiceFilter(queryset=Theme.objects.all(), empty_label="Any")
+    helpful = django_filters.BooleanFilter(label="Page useful", widget=BooleanRadioSelect)
+    kind = django_filters.ChoiceFilter(choices=Feedback.Kind.choices, label="Sent from")
+    category = django_filters.ChoiceFilter(choices=Feedback.Category.choices)
+    urgent = django_filters.BooleanFilter(label="Urgent", widget=BooleanRadioSelect)
+    path = django_filters.CharFilter(
+        label="Page address contains", method="filter_path", help_text="For example /services/"
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label="Received", widget=DateRangePickerWidget
+    )
+    assignee = django_filters.ModelChoiceFilter(
+        queryset=get_user_model()
+        .objects.filter(Q(is_superuser=True) | Q(groups__permissions__codename="change_feedback"))
+        .distinct(),
+        empty_label="Anyone",
+    )
+
+    class Meta:
+        model = Feedback
+        fields = []
+
+    def filter_path(self, queryset, name, value):
+        return queryset.filter(Q(path__icontains=value) | Q(page__title__icontains=value))

@@ -1,0 +1,30 @@
+from django.db.models import Count, Q
+
+from feedback.models import Feedback
+
+
+def urgent_feedback_count() -> int:
+    """Urgent feedback nobody has finished with yet."""
+    return Feedback.objects.filter(
+        urgent=True, status__in=[Feedback.Status.NEW, Feedback.Status.IN_REVIEW]
+    ).count()
+
+
+def feedback_dashboard_summary(*, latest: int = 5) -> dict:
+    """What the dashboard panel shows: counts by state and the newest items."""
+    counts = Feedback.objects.aggregate(
+        new=Count("pk", filter=Q(status=Feedback.Status.NEW)),
+        in_review=Count("pk", filter=Q(status=Feedback.Status.IN_REVIEW)),
+        urgent=Count(
+            "pk",
+            filter=Q(urgent=True, status__in=[Feedback.Status.NEW, Feedback.Status.IN_REVIEW]),
+        ),
+    )
+    return {
+        "counts": counts,
+        "latest": list(
+            Feedback.objects.filter(status=Feedback.Status.NEW).order_by("-urgent", "-created_at")[
+                :latest
+            ]
+        ),
+    }

@@ -1,0 +1,138 @@
+"""Writing feedback: what the public sends, and what the steering group does with it."""
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core import signing
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from wagtail.log_actions import log
+from wagtail.models import Page
+
+from feedback.models import Feedback, FeedbackSettings, Theme
+from feedback.safeguarding import suggests_risk
+from localoffer.public_forms import redact
+
+TEXT_FIELDS = ("trying_to_do", "what_went_wrong", "message")
+_DETAILS_SALT = "feedback.details"
+# Long enough to read the page and type a few sentences; short enough that a token found
+# later in a browser history cannot be used to rewrite someone's feedback.
+DETAILS_TOKEN_MAX_AGE = 60 * 60
+
+
+def feedback_submit(
+    *,
+    path: str,
+    page: Page | None = None,
+    kind: str = Feedback.Kind.PAGE,
+    helpful: bool | None = None,
+    trying_to_do: str = "",
+    what_went_wrong: str = "",
+    message: str = "",
+    category: str = "",
+    respondent: str = "",
+) -> Feedback:
+    """Store what someone told us, with personal details redacted, flagged urgent when the
+    text suggests a child or young person may be at risk."""
+    feedback = Feedback(
+        kind=kind,
+        path=path[:500],
+        page=page,
+        helpful=helpful,
+        trying_to_do=redact(trying_to_do.strip()),
+        what_went_wrong=redact(what_went_wrong.strip()),
+        message=redact(message.strip()),
+        category=category,
+        respondent=respondent,
+    )
+    feedback.urgent = _suggests_risk(feedback)
+    feedback.full_clean()
+    feedback.save()
+    return feedback
+
+
+def feedback_add_details(
+    *, feedback: Feedback, trying_to_do: str = "", what_went_wrong: str = ""
+) -> Feedback:
+    """Add what went wrong to an answer of "No" (without JavaScript, "No" is sent first and
+    the details follow from a second page)."""
+    feedback.trying_to_do = redact(trying_to_do.strip())
+    feedback.what_went_wrong = redact(what_went_wrong.strip())
+    feedback.urgent = feedback.urgent or _suggests_risk(feedback)
+    feedback.full_clean()
+    feedback.save(update_fields=["trying_to_do", "what_went_wrong", "urgent"])
+    return feedback
+
+
+def details_token(feedback: Feedback) -> str:
+    """A token that lets whoever answered "No" add details to that answer, and nothing else."""
+    return signing.dumps(feedback.pk, salt=_DETAILS_SALT)
+
+
+def feedback_for_details_token(token: str) -> Feedback | None:
+    try:
+        pk = signing.loads(token, salt=_DETAILS_SALT, max_age=DETAILS_TOKEN_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    return Feedback.objects.filter(pk=pk, helpful=False, what_went_wrong="").first()
+
+
+_UNCHANGED = object()
+
+
+def feedback_update(
+    *,
+    items: Iterable[Feedback],
+    user: AbstractBaseUser,
+    status: str | None = None,
+    theme: Theme | None | object = _UNCHANGED,
+    assignee: AbstractBaseUser | None | object = _UNCHANGED,
+) -> int:
+    """Set the status, theme and/or assignee of feedback items, recording each change in the
+    item's history. Returns how many items changed."""
+    changes = {}
+    if status is not None:
+        changes["status"] = status
+    if theme is not _UNCHANGED:
+        changes["theme"] = theme
+    if assignee is not _UNCHANGED:
+        changes["assignee"] = assignee
+    changed = 0
+    with transaction.atomic():
+        for feedback in items:
+            if all(getattr(feedback, name) == value for name, value in changes.items()):
+                continue
+            for name, value in changes.items():
+                setattr(feedback, name, value)
+            feedback.full_clean()
+            feedback.save(update_fields=list(changes))
+            log(feedback, "wagtail.edit", user=user, data=_describe(changes))
+            changed += 1
+    return changed
+
+
+def _describe(changes: dict) -> dict:
+    return {name: str(value) if value is not None else "" for name, value in changes.items()}
+
+
+def feedback_purge_text(*, older_than_days: int, now: datetime | None = None) -> int:
+    """Blank the free text of feedback older than `older_than_days`, keeping every row (so
+    the counts, pages, themes and statuses stay). Returns how many items were blanked."""
+    now = now or timezone.now()
+    purged = (*TEXT_FIELDS, "internal_notes")
+    has_text = Q()
+    for name in purged:
+        has_text |= ~Q(**{name: ""})
+    return (
+        Feedback.objects.filter(created_at__lt=now - timedelta(days=older_than_days))
+        .filter(has_text)
+        .update(**dict.fromkeys(purged, ""), text_purged_at=now)
+    )
+
+
+def _suggests_risk(feedback: Feedback) -> bool:
+    phrases = FeedbackSettings.load().safeguarding_phrases
+    return suggests_risk(feedback.text, phrases=phrases)

@@ -1,0 +1,252 @@
+"""The steering group's feedback inbox in the Wagtail admin: listing with filters and search,
+bulk actions, a detail view with history, and a dashboard panel. Model permissions, granted
+to the steering group by a migration, keep everyone else out."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.functional import classproperty
+from django.utils.translation import ngettext
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, Panel
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+
+from feedback.filters import FeedbackFilterSet
+from feedback.models import Feedback, FeedbackSettings, Theme
+from feedback.selectors import feedback_dashboard_summary, urgent_feedback_count
+from feedback.services import feedback_update
+
+
+class FeedbackTextPanel(Panel):
+    """What the person wrote, read-only above the moderation fields (escaped, as everywhere
+    in Django templates)."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "feedback/admin/feedback_text_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["feedback"] = self.instance
+            context["feedback_settings"] = FeedbackSettings.load()
+            return context
+
+
+class FeedbackIndexView(IndexView):
+    template_name = "feedback/admin/index.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["urgent_count"] = urgent_feedback_count()
+        context["feedback_settings"] = FeedbackSettings.load()
+        return context
+
+
+class FeedbackViewSet(SnippetViewSet):
+    model = Feedback
+    icon = "comment"
+    menu_label = "Inbox"
+    index_view_class = FeedbackIndexView
+    filterset_class = FeedbackFilterSet
+    # Plain database lookups: feedback is not put in the search index, so text blanked by
+    # the retention command leaves no copy behind.
+    search_fields = ["trying_to_do", "what_went_wrong", "message", "internal_notes", "path"]
+    search_backend_name = None
+    list_per_page = 50
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = [
+        Column("__str__", label="Feedback"),
+        Column(
+            "urgent",
+            label="Urgent",
+            accessor=lambda feedback: "Urgent" if feedback.urgent else "",
+            sort_key="urgent",
+        ),
+        Column("get_kind_display", label="Sent from", sort_key="kind"),
+        BooleanColumn("helpful", label="Useful"),
+        Column("path", label="Page"),
+        Column("theme", label="Theme", sort_key="theme__name"),
+        Column("get_status_display", label="Status", sort_key="status"),
+        Column("assignee", label="Assignee"),
+        DateColumn("created_at", label="Received"),
+    ]
+    inspect_view_fields = [
+        "created_at",
+        "urgent",
+        "kind",
+        "path",
+        "page",
+        "helpful",
+        "category",
+        "respondent",
+        "trying_to_do",
+        "what_went_wrong",
+        "message",
+        "status",
+        "theme",
+        "assignee",
+        "internal_notes",
+        "text_purged_at",
+    ]
+    panels = [
+        FeedbackTextPanel(heading="What they told us"),
+        FieldPanel("status"),
+        FieldPanel("theme"),
+        FieldPanel("assignee"),
+        FieldPanel("internal_notes"),
+    ]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = "Themes"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    search_backend_name = None
+
+
+class FeedbackViewSetGroup(SnippetViewSetGroup):
+    items = (FeedbackViewSet, ThemeViewSet)
+    menu_icon = "comment"
+    menu_label = "Feedback"
+    menu_name = "feedback"
+
+
+register_snippet(FeedbackViewSetGroup)
+
+
+# Bulk actions
+
+
+def moderators():
+    """The people feedback can be assigned to: whoever may change it."""
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(is_superuser=True)
+            | Q(groups__permissions__codename="change_feedback")
+            | Q(user_permissions__codename="change_feedback"),
+            is_active=True,
+        )
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+class FeedbackBulkAction(SnippetBulkAction):
+    template_name = "feedback/admin/confirm_bulk_action.html"
+    action_priority = 20
+    # Set by subclasses: what is changed, as feedback_update's keyword arguments.
+    changes = {}
+    button_text = ""
+
+    @classproperty
+    def models(cls):
+        return [Feedback]
+
+    def check_perm(self, obj):
+        return self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", obj
+        )
+
+    def get_changes(self) -> dict:
+        return {**self.changes, **(self.cleaned_form.cleaned_data if self.cleaned_form else {})}
+
+    def get_execution_context(self):
+        return {"user": self.request.user, "changes": self.get_changes()}
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "button_text": self.button_text}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, changes=None, **kwargs):
+        return feedback_update(items=objects, user=user, **changes), 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d feedback item updated.",
+            "%(count)d feedback items updated.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
+
+
+class MarkSpamBulkAction(FeedbackBulkAction):
+    display_name = "Mark as spam"
+    action_type = "mark_spam"
+    aria_label = "Mark the selected feedback as spam"
+    button_text = "Yes, mark as spam"
+    changes = {"status": Feedback.Status.SPAM}
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(choices=Feedback.Status.choices)
+
+
+class SetStatusBulkAction(FeedbackBulkAction):
+    display_name = "Set status"
+    action_type = "set_status"
+    aria_label = "Set the status of the selected feedback"
+    button_text = "Set status"
+    form_class = StatusForm
+
+
+class ThemeForm(forms.Form):
+    theme = forms.ModelChoiceField(
+        queryset=Theme.objects.all(), required=False, empty_label="No theme"
+    )
+
+
+class SetThemeBulkAction(FeedbackBulkAction):
+    display_name = "Set theme"
+    action_type = "set_theme"
+    aria_label = "Set the theme of the selected feedback"
+    button_text = "Set theme"
+    form_class = ThemeForm
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ModelChoiceField(queryset=None, required=False, empty_label="Nobody")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = moderators()
+
+
+class AssignBulkAction(FeedbackBulkAction):
+    display_name = "Assign"
+    action_type = "assign"
+    aria_label = "Assign the selected feedback to someone"
+    button_text = "Assign"
+    form_class = AssignForm
+
+
+for action in (MarkSpamBulkAction, SetStatusBulkAction, SetThemeBulkAction, AssignBulkAction):
+    hooks.register("register_bulk_action", action)
+
+
+# Dashboard
+
+
+class FeedbackPanel(Component):
+    name = "feedback"
+    order = 50
+    template_name = "feedback/admin/dashboard_panel.html"
+
+    def get_context_data(self, parent_context):
+        return {
+            **feedback_dashboard_summary(),
+            "inbox_url": reverse("wagtailsnippets_feedback_feedback:list"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_feedback_panel(request, panels):
+    if request.user.has_perm("feedback.change_feedback"):
+        panels.append(FeedbackPanel())
