@@ -52,6 +52,10 @@ def directory_search_context(request, *, directory) -> dict:
     if results.is_empty and (query.text or query.filters or query.age is not None):
         context["refinements"] = _widening_refinements(query, selected, base_url)
         context["glossary_matches"] = glossary_matches(query.text) if query.text else []
+    if results.suggestion:
+        context["suggestion_url"] = _url(
+            base_url, _params(replace(query, text=results.suggestion, page=1))
+        )
     return context
 
 

@@ -76,8 +76,8 @@ def load_demo_local_offer(*, today: date | None = None) -> bool:
         return False
     today = today or timezone.localdate()
     with transaction.atomic():
-        vocabulary = _load_taxonomy()
-        organisations = _load_organisations()
+        vocabulary = load_taxonomy()
+        organisations = load_organisations()
         _load_glossary()
         home = _replace_welcome_page()
         directory = _publish(
@@ -108,7 +108,7 @@ def load_demo_local_offer(*, today: date | None = None) -> bool:
     return True
 
 
-def _load_taxonomy() -> _Vocabulary:
+def load_taxonomy() -> _Vocabulary:
     def terms(model, rows, *, ordered: bool = False) -> dict:
         return {
             slug: model.objects.get_or_create(
@@ -143,7 +143,7 @@ def _load_taxonomy() -> _Vocabulary:
     )
 
 
-def _load_organisations() -> dict[str, Organisation]:
+def load_organisations() -> dict[str, Organisation]:
     return {
         org.slug: Organisation.objects.get_or_create(
             slug=org.slug,

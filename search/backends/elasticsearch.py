@@ -21,6 +21,7 @@ from elasticsearch.dsl import (
     Keyword,
     Mapping,
     Q,
+    Search,
     TermsFacet,
     Text,
     analyzer,
@@ -100,9 +101,34 @@ class ElasticsearchBackend(SearchBackend):
             hits=hits,
             total=total,
             facets=_facet_options(response.facets, query, catalogue),
-            suggestion=_suggestion(response) if total == 0 else None,
+            suggestion=self._suggestion(alternatives[0]) if total == 0 and query.text else None,
             backend=self.name,
         )
+
+    def _suggestion(self, text: str) -> str | None:
+        """A spelling of `text` made of words in the index, for "Did you mean ...?". Asked
+        only when a search finds nothing: the phrase suggester costs more than the search."""
+        search = (
+            Search(using=self.client, index=self.alias)
+            .extra(size=0)
+            .suggest(
+                "did_you_mean",
+                text,
+                phrase={
+                    "field": "suggest",
+                    "size": 1,
+                    "gram_size": 3,
+                    "max_errors": 2,  # correct up to two misspelt words, not only one
+                    "direct_generator": [{"field": "suggest", "suggest_mode": "always"}],
+                },
+            )
+        )
+        try:
+            entries = search.execute().suggest.did_you_mean
+        except (TransportError, ApiError):
+            return None  # the results stand without a suggestion
+        options = [option.text for entry in entries for option in entry.options]
+        return options[0] if options else None
 
     # Indexing
 
@@ -212,18 +238,6 @@ class ServiceFacetedSearch(FacetedSearch):
             search = search.filter("range", min_age={"lte": self.age}).filter(
                 "range", max_age={"gte": self.age}
             )
-        if self.alternatives:
-            search = search.suggest(
-                "did_you_mean",
-                self.alternatives[0],
-                phrase={
-                    "field": "suggest",
-                    "size": 1,
-                    "gram_size": 3,
-                    "max_errors": 2,  # correct up to two misspelt words, not only one
-                    "direct_generator": [{"field": "suggest", "suggest_mode": "always"}],
-                },
-            )
         return search
 
     def query(self, search, query):
@@ -313,13 +327,3 @@ def _highlights(hit) -> dict[str, SafeString]:
     if not highlight:
         return {}
     return {name: mark_safe(fragments[0]) for name, fragments in highlight.to_dict().items()}  # noqa: S308
-
-
-def _suggestion(response) -> str | None:
-    suggest = getattr(response, "suggest", None)
-    if not suggest or "did_you_mean" not in suggest:
-        return None
-    for entry in suggest.did_you_mean:
-        for option in entry.options:
-            return option.text
-    return None

@@ -48,6 +48,12 @@ def test_nothing_found_suggests_the_words_the_index_knows(indexed):
     assert results.suggestion == "teachers deaf"
 
 
+def test_the_search_page_offers_the_suggestion_as_a_link(indexed, client):
+    html = client.get("/services/", {"q": "teechers deef", "age": "3"}).content.decode()
+
+    assert 'Did you mean <a class="govuk-link" href="/services/?q=teachers+deaf&amp;age=3">' in html
+
+
 def test_highlights_mark_matched_words_and_escape_the_rest(directory_page):
     ServicePageFactory(parent=directory_page, summary='Speech <script>alert("x")</script> & play')
     rebuild_index()

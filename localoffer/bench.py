@@ -1,0 +1,180 @@
+"""How fast the directory searches at 1,000, 10,000 and 50,000 services, on each backend.
+
+Each backend is set beside a floor measured in the same run on the same data: one raw
+full-text query, then filters and facet counts from page-id sets held in memory. Nothing a
+backend does can beat that by much, so the ratio to the floor is the figure to watch; the
+milliseconds depend on the machine.
+"""
+
+import os
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from itertools import cycle, islice
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from directory.models import DirectoryIndexPage, ServicePage
+from localoffer.demo.loader import (
+    load_demo_local_offer,
+    load_organisations,
+    load_taxonomy,
+    publish_services,
+)
+from localoffer.demo.services import ServiceSpec, service_specs
+from localoffer.models import HomePage
+from search.backends.base import SearchBackend
+from search.backends.database import DatabaseBackend, matching_ids
+from search.catalogue import Catalogue, get_catalogue
+from search.query import ServiceQuery
+from search.vocabulary import expand_query
+
+SIZES = (1_000, 10_000, 50_000)
+RUNS = 20
+WARM_UP_RUNS = 2
+
+
+@dataclass(frozen=True)
+class Timing:
+    median_ms: float
+    p95_ms: float
+
+
+def representative_queries() -> dict[str, ServiceQuery]:
+    return {
+        "text only": ServiceQuery(text="speech therapy"),
+        "two facets": ServiceQuery(filters={"need": ("SLCN", "ASD"), "cost": ("free",)}),
+        "text + three facets + age": ServiceQuery(
+            text="support",
+            filters={"need": ("SLCN", "ASD"), "cost": ("free",), "delivery": ("in-person",)},
+            age=6,
+        ),
+    }
+
+
+def time_query(search: Callable[[ServiceQuery], object], query: ServiceQuery) -> Timing:
+    for _ in range(WARM_UP_RUNS):
+        search(query)
+    samples = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        search(query)
+        samples.append((time.perf_counter() - started) * 1000)
+    return Timing(statistics.median(samples), statistics.quantiles(samples, n=20)[-1])
+
+
+class Floor:
+    """The least work a search can do: one raw full-text query for the ids, then set
+    arithmetic on page ids held in memory for filters, ages and every facet count."""
+
+    def __init__(self, catalogue: Catalogue):
+        services = catalogue.searchable()
+        self.catalogue = catalogue
+        self.model = services.model
+        self.ages = {
+            pk: (low, high)
+            for pk, low, high in services.values_list(
+                "pk", catalogue.min_age_field, catalogue.max_age_field
+            )
+        }
+        self.ids = frozenset(self.ages)
+        self.values: dict[str, dict[str, set[int]]] = {}
+        for facet in catalogue.facets:
+            by_value = defaultdict(set)
+            for pk, value in services.values_list("pk", facet.lookup):
+                by_value[value].add(pk)
+            self.values[facet.name] = by_value
+
+    def search(self, query: ServiceQuery) -> tuple[int, dict]:
+        ids = set(self.ids)
+        if query.text:
+            ids &= set(matching_ids(expand_query(query.text), self.model))
+        if query.age is not None:
+            ids = {pk for pk in ids if self.ages[pk][0] <= query.age <= self.ages[pk][1]}
+        selections = {
+            name: set().union(*(self.values[name][value] for value in values))
+            for name, values in query.filters.items()
+        }
+        hits = ids.intersection(*selections.values())
+        counts = {}
+        for facet in self.catalogue.facets:
+            others = ids.intersection(
+                *(chosen for name, chosen in selections.items() if name != facet.name)
+            )
+            counts[facet.name] = {
+                value: len(others & members) for value, members in self.values[facet.name].items()
+            }
+        return len(hits), counts
+
+
+def _specs(count: int, *, start: int) -> Iterator[ServiceSpec]:
+    """`count` listings made from the demo's, each with its own title and address."""
+    specs = service_specs(today=timezone.localdate())
+    for number, spec in enumerate(islice(cycle(specs), count), start=start):
+        yield replace(spec, title=f"{spec.title} {number}", slug=f"{spec.slug}-{number}")
+
+
+def grow_directory(size: int) -> float:
+    """Add generated services until the site has `size`; returns the seconds it took. Each
+    batch goes into a directory of its own, because bulk publishing needs an empty one."""
+    started = time.perf_counter()
+    have = ServicePage.objects.count()
+    if have < size:
+        home = HomePage.objects.get()
+        directory = home.add_child(
+            instance=DirectoryIndexPage(title=f"Benchmark {size}", slug=f"bench-{size}")
+        )
+        with transaction.atomic():  # one commit, not one per row
+            publish_services(
+                directory=directory,
+                specs=_specs(size - have, start=have),
+                vocabulary=load_taxonomy(),
+                organisations=load_organisations(),
+            )
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    return time.perf_counter() - started
+
+
+def backends() -> dict[str, SearchBackend]:
+    found = {"database": DatabaseBackend()}
+    if url := os.environ.get("ELASTICSEARCH_URL"):
+        from search.backends.elasticsearch import ElasticsearchBackend
+
+        found["elasticsearch"] = ElasticsearchBackend(url=url, index_prefix="bench-")
+    return found
+
+
+def run(write: Callable[[str], object], sizes: tuple[int, ...] = SIZES) -> None:
+    load_demo_local_offer()
+    catalogue = get_catalogue()
+    engines = backends()
+    write(f"database: {connection.vendor}; backends: {', '.join(engines)}")
+    write(f"{RUNS} runs per figure after {WARM_UP_RUNS} to warm up; times in ms\n")
+    header = f"{'services':>8}  {'search':<26} {'floor':>13}"
+    header += "".join(f"  {name:>22} {'x floor':>7}" for name in engines)
+    for size in sizes:
+        loading = grow_directory(size)
+        indexing = {}
+        for name, backend in engines.items():
+            started = time.perf_counter()
+            backend.rebuild(catalogue)
+            indexing[name] = time.perf_counter() - started
+        took = ", ".join(f"{name} index {seconds:.1f} s" for name, seconds in indexing.items())
+        write(f"{size:,} services (published in {loading:.1f} s; {took})")
+        write(header)
+        floor = Floor(catalogue)
+        for label, query in representative_queries().items():
+            base = time_query(floor.search, query)
+            line = f"{size:>8,}  {label:<26} {base.median_ms:6.1f} /{base.p95_ms:6.1f}"
+            for backend in engines.values():
+                timing = time_query(lambda q, b=backend: b.search(q, catalogue), query)
+                ratio = timing.median_ms / base.median_ms if base.median_ms else float("nan")
+                line += f"  {timing.median_ms:8.1f} median /{timing.p95_ms:6.1f} p95 {ratio:7.1f}"
+            write(line)
+        write("")
+    if "elasticsearch" in engines:
+        engines["elasticsearch"].drop()
