@@ -110,7 +110,14 @@ class Feedback(models.Model):
         indexes = [models.Index(fields=["status", "created_at"])]
 
     def __str__(self):
-        return f"#{self.pk} {Truncator(self.text or self.get_kind_display()).chars(70)}"
+        # No free text here: the name of an item turns up in places (audit logs, choosers,
+        # "you cannot change these items") where only its number and page belong.
+        return f"Feedback #{self.pk} on {self.path or 'the Local Offer'}"
+
+    def summary(self) -> str:
+        return Truncator(self.text or self.get_kind_display()).chars(90)
+
+    summary.short_description = "Feedback"
 
     @property
     def text(self) -> str:

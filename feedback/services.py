@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -12,11 +13,23 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from feedback.models import Feedback, FeedbackSettings, Theme
+from feedback.models import (
+    MESSAGE_MAX,
+    TRYING_TO_DO_MAX,
+    WHAT_WENT_WRONG_MAX,
+    Feedback,
+    FeedbackSettings,
+    Theme,
+)
 from feedback.safeguarding import suggests_risk
 from localoffer.public_forms import redact
 
 TEXT_FIELDS = ("trying_to_do", "what_went_wrong", "message")
+LIMITS = {
+    "trying_to_do": TRYING_TO_DO_MAX,
+    "what_went_wrong": WHAT_WENT_WRONG_MAX,
+    "message": MESSAGE_MAX,
+}
 _DETAILS_SALT = "feedback.details"
 # Long enough to read the page and type a few sentences; short enough that a token found
 # later in a browser history cannot be used to rewrite someone's feedback.
@@ -36,7 +49,9 @@ def feedback_submit(
     respondent: str = "",
 ) -> Feedback:
     """Store what someone told us, with personal details redacted, flagged urgent when the
-    text suggests a child or young person may be at risk."""
+    text suggests a child or young person may be at risk. The length limits apply to what
+    the person typed: redaction may lengthen it a little, and must not make it fail."""
+    _check_lengths(trying_to_do=trying_to_do, what_went_wrong=what_went_wrong, message=message)
     feedback = Feedback(
         kind=kind,
         path=path[:500],
@@ -59,6 +74,7 @@ def feedback_add_details(
 ) -> Feedback:
     """Add what went wrong to an answer of "No" (without JavaScript, "No" is sent first and
     the details follow from a second page)."""
+    _check_lengths(trying_to_do=trying_to_do, what_went_wrong=what_went_wrong)
     feedback.trying_to_do = redact(trying_to_do.strip())
     feedback.what_went_wrong = redact(what_went_wrong.strip())
     feedback.urgent = feedback.urgent or _suggests_risk(feedback)
@@ -131,6 +147,16 @@ def feedback_purge_text(*, older_than_days: int, now: datetime | None = None) ->
         .filter(has_text)
         .update(**dict.fromkeys(purged, ""), text_purged_at=now)
     )
+
+
+def _check_lengths(**texts: str) -> None:
+    errors = {
+        name: f"Must be {LIMITS[name]} characters or fewer."
+        for name, text in texts.items()
+        if len(text.strip()) > LIMITS[name]
+    }
+    if errors:
+        raise ValidationError(errors)
 
 
 def _suggests_risk(feedback: Feedback) -> bool:

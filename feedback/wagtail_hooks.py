@@ -4,6 +4,7 @@ to the steering group by a migration, keep everyone else out."""
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.functional import classproperty
@@ -38,8 +39,6 @@ class FeedbackTextPanel(Panel):
 
 
 class FeedbackIndexView(IndexView):
-    template_name = "feedback/admin/index.html"
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["urgent_count"] = urgent_feedback_count()
@@ -52,6 +51,7 @@ class FeedbackViewSet(SnippetViewSet):
     icon = "comment"
     menu_label = "Inbox"
     index_view_class = FeedbackIndexView
+    index_template_name = "feedback/admin/index.html"
     filterset_class = FeedbackFilterSet
     # Plain database lookups: feedback is not put in the search index, so text blanked by
     # the retention command leaves no copy behind.
@@ -61,7 +61,7 @@ class FeedbackViewSet(SnippetViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     list_display = [
-        Column("__str__", label="Feedback"),
+        "summary",
         Column(
             "urgent",
             label="Urgent",
@@ -150,6 +150,11 @@ class FeedbackBulkAction(SnippetBulkAction):
     @classproperty
     def models(cls):
         return [Feedback]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def check_perm(self, obj):
         return self.permission_policy.user_has_permission_for_instance(

@@ -90,8 +90,12 @@ class AnswerFeedbackBulkAction(SnippetBulkAction):
     def models(cls):
         return [Feedback]
 
-    def get(self, request, *args, **kwargs):
-        if not request.user.has_perm("you_said_we_did.add_entry"):
+    def dispatch(self, request, *args, **kwargs):
+        # No confirmation step: straight to the new entry, whatever the method.
+        user = request.user
+        if not (
+            user.has_perm("you_said_we_did.add_entry") and user.has_perm("feedback.view_feedback")
+        ):
             raise PermissionDenied
         objects, _ = self.get_actionable_objects()
         return redirect(new_entry_url(item.pk for item in objects))
