@@ -1,0 +1,235 @@
+"""The KPI dashboard in the Wagtail admin, and each of its tables as a report that downloads
+as CSV or Excel. Only the steering group (and superusers) may see them."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.generic import TemplateView
+
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
+
+from monitoring import selectors
+from monitoring.charts import bar_chart, cell
+from monitoring.forms import DateRangeForm
+from monitoring.models import DASHBOARD_PERMISSION
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    rows: Callable[..., list[dict[str, Any]]]
+    headings: dict[str, str]  # row key -> column heading, in order
+
+
+def _summary_rows(*, period: selectors.Period) -> list[dict[str, Any]]:
+    summary = selectors.kpi_summary(period=period)
+    rows = []
+    for key in selectors.KPI_KEYS:
+        value = summary[key]
+        if isinstance(value, dict):
+            value = ", ".join(f"{status}: {count}" for status, count in value.items())
+        rows.append({"kpi": key, "label": selectors.KPI_LABELS[key], "value": value})
+    return rows
+
+
+def _yswd_rows(*, period: selectors.Period) -> list[dict[str, Any]]:
+    return [
+        {"status": status, "entries": count}
+        for status, count in selectors.yswd_by_status(period=period).items()
+    ]
+
+
+TABLES = {
+    "kpis": Table("Key figures", _summary_rows, {"label": "KPI", "value": "Value", "kpi": "Key"}),
+    "page-views-by-month": Table(
+        "Page views by month",
+        selectors.page_views_by_month,
+        {"month": "Month", "page_views": "Page views"},
+    ),
+    "top-pages": Table(
+        "Most viewed pages", selectors.top_pages, {"path": "Page", "page_views": "Page views"}
+    ),
+    "referrers": Table(
+        "Sites that sent visitors",
+        selectors.top_referrers,
+        {"site": "Site", "page_views": "Page views"},
+    ),
+    "top-searches": Table(
+        "Top searches",
+        selectors.top_searches,
+        {"words": "Words", "searches": "Searches", "found_nothing": "Found nothing"},
+    ),
+    "zero-result-searches": Table(
+        "Searches that found nothing",
+        selectors.zero_result_searches,
+        {"words": "Words", "filters": "Filters", "searches": "Searches"},
+    ),
+    "contacted-services": Table(
+        "Services most contacted",
+        selectors.top_contacted_services,
+        {
+            "service": "Service",
+            "phone": "Phone",
+            "email": "Email",
+            "website": "Website",
+            "clicks": "All clicks",
+        },
+    ),
+    "feedback-by-month": Table(
+        "Feedback by month",
+        selectors.feedback_by_month,
+        {
+            "month": "Month",
+            "answered": "Answered “Is this page useful?”",
+            "helpful": "Said yes",
+            "helpful_pct": "Helpful (%)",
+            "negative": "Negative feedback",
+        },
+    ),
+    "feedback-by-section": Table(
+        "Page helpfulness by section",
+        selectors.feedback_by_section,
+        {
+            "section": "Section",
+            "answered": "Answered",
+            "helpful": "Said yes",
+            "helpful_pct": "Helpful (%)",
+        },
+    ),
+    "mystery-shop-by-quarter": Table(
+        "Mystery shopping by quarter",
+        selectors.mystery_shop_by_quarter,
+        {
+            "quarter": "Quarter",
+            "visits": "Visits",
+            "positive": "Positive",
+            "positive_pct": "Positive (%)",
+        },
+    ),
+    "mystery-shop-by-scenario": Table(
+        "Mystery shopping by scenario",
+        selectors.mystery_shop_by_scenario,
+        {
+            "scenario": "Scenario",
+            "target_minutes": "Target minutes",
+            "visits": "Visits",
+            "positive": "Positive",
+            "positive_pct": "Positive (%)",
+        },
+    ),
+    "yswd-by-status": Table(
+        "You Said, We Did entries by status", _yswd_rows, {"status": "Status", "entries": "Entries"}
+    ),
+}
+
+
+class DashboardPermissionMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(DASHBOARD_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def period_form(self) -> DateRangeForm:
+        return DateRangeForm(self.request.GET or None)
+
+
+class TableReportView(DashboardPermissionMixin, ReportView):
+    """One table of the dashboard, for the same period, with CSV and Excel downloads."""
+
+    table_name = ""
+    header_icon = "table"
+    paginate_by = 100
+
+    @property
+    def table(self) -> Table:
+        return TABLES[self.table_name]
+
+    @property
+    def page_title(self) -> str:
+        return self.table.title
+
+    @property
+    def list_export(self) -> list[str]:
+        return list(self.table.headings)
+
+    @property
+    def export_headings(self) -> dict[str, str]:
+        return self.table.headings
+
+    @property
+    def columns(self) -> list[Column]:
+        return [
+            Column(key, label=heading, accessor=lambda row, key=key: cell(row[key]))
+            for key, heading in self.table.headings.items()
+        ]
+
+    def get_filename(self) -> str:
+        period = self.period_form().period()
+        return f"{self.table_name}-{period.start}-to-{period.end}"
+
+    def get_queryset(self):
+        return self.table.rows(period=self.period_form().period())
+
+
+class DashboardView(DashboardPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    page_title = "Monitoring"
+    header_icon = "table"
+    template_name = "monitoring/dashboard.html"
+
+    def get_context_data(self, **kwargs):
+        form = self.period_form()
+        period = form.period()
+        query = urlencode({"start": period.start, "end": period.end})
+        tables = {
+            name.replace("-", "_"): {
+                "title": table.title,
+                "headings": list(table.headings.values()),
+                "rows": [[cell(row[key]) for key in table.headings] for row in rows],
+                "csv_url": f"{reverse(f'monitoring_table_{name}')}?{query}&export=csv",
+            }
+            for name, table in TABLES.items()
+            for rows in [table.rows(period=period)]
+        }
+        by_month = selectors.page_views_by_month(period=period)
+        feedback = selectors.feedback_by_month(period=period)
+        quarters = selectors.mystery_shop_by_quarter(period=period)
+        charts = {
+            "page_views_by_month": bar_chart(
+                chart_id="chart-page-views",
+                title="Page views by month",
+                rows=[(row["month"], row["page_views"]) for row in by_month],
+            ),
+            "feedback_helpful": bar_chart(
+                chart_id="chart-feedback-helpful",
+                title="Answers saying a page helped, by month (%)",
+                rows=[(row["month"], row["helpful_pct"]) for row in feedback],
+                unit="%",
+                maximum=100,
+            ),
+            "feedback_negative": bar_chart(
+                chart_id="chart-feedback-negative",
+                title="Negative feedback by month",
+                rows=[(row["month"], row["negative"]) for row in feedback],
+            ),
+            "mystery_shop": bar_chart(
+                chart_id="chart-mystery-shop",
+                title="Mystery shopping visits with a positive outcome, by quarter (%)",
+                rows=[(row["quarter"], row["positive_pct"]) for row in quarters],
+                unit="%",
+                maximum=100,
+            ),
+        }
+        return super().get_context_data(
+            form=form,
+            period=period,
+            tables=tables,
+            charts=charts,
+            json_url=f"{reverse('monitoring:kpis_json')}?{query}",
+            **kwargs,
+        )

@@ -1,0 +1,122 @@
+"""Writes: counting page views, searches, contact clicks and referrers, recording mystery-shop
+visits, pruning old counts."""
+
+import re
+from datetime import date, timedelta
+
+from django.db import models, transaction
+from django.db.models import F
+
+from localoffer.public_forms import redact
+from monitoring.models import (
+    ContactClickDay,
+    PageViewDay,
+    ReferrerDay,
+    Scenario,
+    SearchDay,
+    Visit,
+)
+
+QUERY_MAX = SearchDay._meta.get_field("query").max_length
+FACETS_MAX = SearchDay._meta.get_field("facets").max_length
+PATH_MAX = PageViewDay._meta.get_field("path").max_length
+DOMAIN_MAX = ReferrerDay._meta.get_field("domain").max_length
+
+# Daily counters, oldest rows deleted first by `prune_monitoring`.
+COUNTERS = (PageViewDay, SearchDay, ContactClickDay, ReferrerDay)
+
+_SPACES = re.compile(r"\s+")
+
+
+def _increment(model: type[models.Model], *, day: date, **item) -> None:
+    """Add one to the item's row for the day, creating it at zero first. The increment is
+    done by the database (`count = count + 1`), so concurrent requests never lose a count."""
+    with transaction.atomic():
+        row, _ = model.objects.get_or_create(day=day, **item)
+        model.objects.filter(pk=row.pk).update(count=F("count") + 1)
+
+
+def page_view_record(*, path: str, day: date) -> None:
+    _increment(PageViewDay, day=day, path=path[:PATH_MAX])
+
+
+def referrer_record(*, domain: str, day: date) -> None:
+    _increment(ReferrerDay, day=day, domain=domain[:DOMAIN_MAX])
+
+
+def contact_click_record(*, service, kind: str, day: date) -> None:
+    _increment(ContactClickDay, day=day, service=service, kind=kind)
+
+
+def search_query_normalise(text: str) -> str:
+    """Search words as they are counted: personal details removed (`redact`), lower case,
+    single spaces, at most 100 characters, so "Speech  Therapy" and "speech therapy" are one
+    search and nobody's phone number or email address is ever stored."""
+    return _SPACES.sub(" ", redact(text)).strip().lower()[:QUERY_MAX]
+
+
+def search_facets_describe(*, filters: dict[str, tuple[str, ...]], age: int | None) -> str:
+    """The facets a search used, in a stable order: "age:6 area:north need:asd,slcn"."""
+    parts = [f"{name}:{','.join(sorted(values))}" for name, values in filters.items() if values]
+    if age is not None:
+        parts.append(f"age:{age}")
+    return " ".join(sorted(parts))[:FACETS_MAX]
+
+
+def search_record(
+    *, text: str, filters: dict[str, tuple[str, ...]], age: int | None, total: int, day: date
+) -> None:
+    query = search_query_normalise(text)
+    facets = search_facets_describe(filters=filters, age=age)
+    zero_results = total == 0
+    with transaction.atomic():
+        row, _ = SearchDay.objects.get_or_create(
+            day=day, query=query, facets=facets, zero_results=zero_results
+        )
+        SearchDay.objects.filter(pk=row.pk).update(count=F("count") + 1, result_count=total)
+
+
+def visit_record(
+    *,
+    scenario: Scenario,
+    visited_on: date,
+    shopper_type: str,
+    device: str,
+    outcome: str,
+    minutes_taken: int,
+    ease: int,
+    information_accurate: bool,
+    assistive_technology: str = "",
+    accessibility_problems: str = "",
+    comments: str = "",
+    campaign=None,
+) -> Visit:
+    """Record a mystery-shop visit. Free text is redacted: volunteers sometimes write down
+    the phone number they rang, and visits are shared with the steering group."""
+    visit = Visit(
+        campaign=campaign,
+        scenario=scenario,
+        visited_on=visited_on,
+        shopper_type=shopper_type,
+        device=device,
+        assistive_technology=redact(assistive_technology.strip()),
+        outcome=outcome,
+        minutes_taken=minutes_taken,
+        ease=ease,
+        information_accurate=information_accurate,
+        accessibility_problems=redact(accessibility_problems.strip()),
+        comments=redact(comments.strip()),
+    )
+    visit.full_clean()
+    visit.save()
+    return visit
+
+
+def monitoring_prune(*, today: date, keep_days: int) -> dict[str, int]:
+    """Delete daily counts older than `keep_days` days before `today`. Returns how many rows
+    of each counter went. Mystery-shop visits are records, not counts, and are kept."""
+    cutoff = today - timedelta(days=keep_days)
+    return {
+        model._meta.model_name: model.objects.filter(day__lt=cutoff).delete()[0]
+        for model in COUNTERS
+    }

@@ -1,0 +1,134 @@
+"""Public views: the counted contact links and the volunteers' mystery-shop form; and the
+KPI endpoint for machines."""
+
+import base64
+import binascii
+import re
+from http import HTTPStatus
+
+from django.contrib.auth import authenticate
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseRedirect,
+    JsonResponse,
+)
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from directory.models import ServicePage
+from localoffer.public_forms import public_form_view
+from monitoring.forms import DateRangeForm, VisitForm
+from monitoring.middleware import is_counted_client
+from monitoring.models import DASHBOARD_PERMISSION, ContactKind, MysteryShopCampaign
+from monitoring.selectors import kpi_summary
+from monitoring.services import contact_click_record, visit_record
+
+_NOT_DIALLED = re.compile(r"[^\d+]")
+
+
+class ContactRedirect(HttpResponseRedirect):
+    # Django refuses to redirect to tel: and mailto: unless told they are expected.
+    allowed_schemes = ["http", "https", "tel", "mailto"]
+
+
+def contact_target(service: ServicePage, kind: str) -> str:
+    """Where a contact link of the service goes: only ever what the service itself stores."""
+    value = getattr(service, kind, "").strip() if kind in ContactKind.values else ""
+    if kind == ContactKind.PHONE and _NOT_DIALLED.sub("", value):
+        return f"tel:{_NOT_DIALLED.sub('', value)}"
+    if kind == ContactKind.EMAIL and value:
+        return f"mailto:{value}"
+    if kind == ContactKind.WEBSITE and value.lower().startswith(("https://", "http://")):
+        return value
+    raise Http404("This service has no such contact detail.")
+
+
+@require_GET
+@never_cache
+def contact(request: HttpRequest, service_id: int, kind: str) -> HttpResponse:
+    """Count a click on a service's phone number, email address or website, then go there.
+    The target comes from the service, never from the request, so this is no open redirect."""
+    service = get_object_or_404(ServicePage.objects.live(), pk=service_id)
+    target = contact_target(service, kind)
+    if is_counted_client(request) and not request.user.is_authenticated:
+        contact_click_record(service=service, kind=kind, day=timezone.localdate())
+    return ContactRedirect(target)
+
+
+def _open_campaign(token: str) -> MysteryShopCampaign:
+    campaign = MysteryShopCampaign.objects.filter(token=token).first()
+    if campaign is None or not campaign.is_open():
+        raise Http404("This link is wrong or has expired.")
+    return campaign
+
+
+@never_cache
+@public_form_view(scope="mystery-shop")
+def volunteer_visit(request: HttpRequest, token: str) -> HttpResponse:
+    """The form mystery shoppers fill in on their phone after a visit, reached by the
+    campaign's secret link: a wrong link, or one outside the campaign's dates, is a 404."""
+    campaign = _open_campaign(token)
+    if request.method != "POST":
+        form = VisitForm(campaign=campaign)
+        return _visit_form_page(request, form)
+
+    form = VisitForm(request.POST, campaign=campaign)
+    if form.is_valid():
+        if not form.is_bot():
+            visit_record(**form.visit_fields())
+        return render(request, "monitoring/volunteer_thanks.html", {"campaign": campaign})
+    return _visit_form_page(request, form)
+
+
+def _visit_form_page(request: HttpRequest, form: VisitForm) -> HttpResponse:
+    return render(
+        request,
+        "monitoring/volunteer_visit.html",
+        {
+            "form": form,
+            "campaign": form.campaign,
+            "radio_items": form.radio_items(),
+            "error_list": form.error_list() if form.is_bound else [],
+        },
+    )
+
+
+def _basic_auth_user(request: HttpRequest):
+    scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        username, _, password = base64.b64decode(credentials).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    return authenticate(request, username=username, password=password)
+
+
+@require_GET
+@never_cache
+def kpis_json(request: HttpRequest) -> HttpResponse:
+    """Every KPI for `?start=YYYY-MM-DD&end=YYYY-MM-DD` as JSON, for the partnership's SEND
+    data dashboard. A signed-in user with the dashboard permission may read it, or a
+    machine sending that user's name and password with HTTP Basic authentication."""
+    user = request.user if request.user.is_authenticated else _basic_auth_user(request)
+    if user is None:
+        response = JsonResponse({"error": "Sign in first."}, status=HTTPStatus.UNAUTHORIZED)
+        response["WWW-Authenticate"] = 'Basic realm="Local Offer KPIs"'
+        return response
+    if not user.has_perm(DASHBOARD_PERMISSION):
+        return JsonResponse({"error": "Not allowed."}, status=HTTPStatus.FORBIDDEN)
+    form = DateRangeForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors}, status=HTTPStatus.BAD_REQUEST)
+    period = form.period()
+    return JsonResponse(
+        {
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            **kpi_summary(period=period),
+        }
+    )
