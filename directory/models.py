@@ -5,10 +5,15 @@ cost options, schedules, service at location, contacts, languages, accessibility
 terms), so publishing the directory as ORUK is a mapping rather than a migration.
 """
 
+import calendar
+from datetime import date
+
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,12 +26,24 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import AbstractGroupApprovalTask, Orderable, Page, TaskState
 from wagtail.search import index
+
+from directory.admin_forms import ServicePageForm
+from directory.permissions import page_permissions_for_user
 
 MIN_AGE = 0
 MAX_AGE = 25
 AGE_VALIDATORS = [MinValueValidator(MIN_AGE), MaxValueValidator(MAX_AGE)]
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved on by whole months, kept within the month (31 January + 1 = 28 February)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
 
 
 class Term(models.Model):
@@ -141,6 +158,9 @@ class DirectoryIndexPage(Page):
     class Meta:
         verbose_name = "service directory"
 
+    def permissions_for_user(self, user):
+        return page_permissions_for_user(user, self)
+
     def get_context(self, request, *args, **kwargs):
         from directory.views import directory_search_context
 
@@ -210,6 +230,23 @@ class ServicePage(Page):
     last_reviewed = models.DateField(
         null=True, blank=True, help_text="When the listing was last checked as accurate."
     )
+    review_interval_months = models.PositiveSmallIntegerField(
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(36)],
+        help_text="How often the listing must be checked, in months.",
+    )
+    review_due = models.DateField(
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="When the next check is due: kept from the last check and the interval.",
+    )
+    needs_forum_check = models.BooleanField(
+        default=False,
+        verbose_name="Needs the parent carer forum to check changes",
+        help_text="Changes to this listing go to the parent carer forum before publishing.",
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -224,7 +261,9 @@ class ServicePage(Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("organisation"),
+        # A plain list rather than the snippet chooser, whose pop-up would list every
+        # organisation to a provider, who may only choose their own.
+        FieldPanel("organisation", widget=forms.Select),
         FieldPanel("status"),
         FieldPanel("summary"),
         FieldPanel("description"),
@@ -254,7 +293,11 @@ class ServicePage(Page):
         InlinePanel("schedules", heading="Opening times", label="Opening time"),
         FieldPanel("opening_times_note"),
     ]
-    review_panels = [FieldPanel("last_reviewed")]
+    review_panels = [
+        FieldPanel("last_reviewed", read_only=True),
+        FieldPanel("review_interval_months", permission="directory.manage_review_settings"),
+        FieldPanel("needs_forum_check", permission="directory.manage_review_settings"),
+    ]
 
     edit_handler = TabbedInterface(
         [
@@ -264,14 +307,62 @@ class ServicePage(Page):
             ObjectList(where_panels, heading="Locations and contacts"),
             ObjectList(review_panels, heading="Review"),
             ObjectList(Page.promote_panels, heading="Promote"),
+            # Wagtail's own settings: scheduled publishing, and the comments that carry
+            # the public's suggestions into the editor.
+            ObjectList(Page.settings_panels, heading="Settings"),
         ]
     )
 
+    base_form_class = ServicePageForm
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = "service"
+        permissions = [
+            (
+                "manage_review_settings",
+                "Can set how often a service is checked and whether the forum checks it",
+            )
+        ]
+
+    def save(self, *args, **kwargs):
+        # Only a full save (creating or publishing) sets the due date: a draft's interval
+        # must not move the live listing's next check.
+        if kwargs.get("update_fields") is None:
+            self.review_due = self.next_review_due()
+        return super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        # Checks are recorded against the listing, not a revision: publishing an older
+        # draft must not roll back when the listing was last checked.
+        page = super().with_content_json(content)
+        page.last_reviewed = self.last_reviewed
+        page.review_due = self.review_due
+        return page
+
+    def permissions_for_user(self, user):
+        return page_permissions_for_user(user, self)
+
+    def latest_review(self) -> "ListingReview | None":
+        return self.reviews.first()
+
+    def is_forum_checked(self) -> bool:
+        """Whether the parent carer forum approved the version of the listing that is live."""
+        return (
+            bool(self.live_revision_id)
+            and self.reviews.filter(
+                checked_by=CheckedBy.FORUM, revision_id=self.live_revision_id
+            ).exists()
+        )
+
+    def next_review_due(self, *, last_reviewed: date | None = None) -> date:
+        """A listing is due `review_interval_months` after its last check; one never checked
+        is due from the day it was first published."""
+        last_reviewed = last_reviewed or self.last_reviewed
+        if last_reviewed:
+            return add_months(last_reviewed, self.review_interval_months)
+        return timezone.localdate(self.first_published_at or timezone.now())
 
     def organisation_name(self) -> str:
         return self.organisation.name if self.organisation_id else ""
@@ -370,3 +461,183 @@ class ServiceSchedule(Orderable):
 
     def __str__(self):
         return f"{self.get_weekday_display()} {self.opens_at:%H:%M}–{self.closes_at:%H:%M}"
+
+
+class ProviderMembership(models.Model):
+    """Links a service provider's account to an organisation whose listings they keep up to
+    date."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="provider_memberships"
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="provider_memberships"
+    )
+
+    panels = ["user", "organisation"]
+
+    class Meta:
+        verbose_name = "provider account"
+        ordering = ["organisation__name", "user__username"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organisation"], name="unique_provider_membership"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} for {self.organisation}"
+
+
+class ForumCheckTask(AbstractGroupApprovalTask):
+    """A workflow step for the parent carer forum that only listings marked as needing the
+    forum's check wait at; every other listing passes straight through it."""
+
+    def start(self, workflow_state, user=None):
+        listing = workflow_state.content_object.get_latest_revision_as_object()
+        if getattr(listing, "needs_forum_check", False):
+            return super().start(workflow_state, user=user)
+        # Skipped without notifying the forum: there is nothing for them to check.
+        return TaskState.objects.create(
+            workflow_state=workflow_state,
+            revision=workflow_state.content_object.get_latest_revision(),
+            task=self,
+            status=TaskState.STATUS_SKIPPED,
+            finished_at=timezone.now(),
+        )
+
+    @classmethod
+    def get_description(cls):
+        return "Members of the chosen groups check listings marked as needing the forum's check"
+
+    class Meta:
+        verbose_name = "parent carer forum check"
+        verbose_name_plural = "parent carer forum checks"
+
+
+class CheckedBy(models.TextChoices):
+    PROVIDER = "provider", "the service provider"
+    TEAM = "team", "the Local Offer team"
+    FORUM = "forum", "the parent carer forum"
+
+
+class ListingReview(models.Model):
+    """Someone confirmed that a listing is accurate (ORUK calls this "assured")."""
+
+    service = models.ForeignKey(ServicePage, on_delete=models.CASCADE, related_name="reviews")
+    checked_by = models.CharField(max_length=10, choices=CheckedBy.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The version of the listing that was checked, when it went through a workflow.",
+    )
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        get_latest_by = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.service} checked by {self.get_checked_by_display()}"
+
+    @property
+    def on(self) -> date:
+        return timezone.localdate(self.at)
+
+
+class ReviewReminder(models.Model):
+    """A reminder sent to a listing's provider for one review cycle: the cycle is the due date,
+    so each listing is reminded at most once per cycle. Its link confirms the listing once."""
+
+    service = models.ForeignKey(
+        ServicePage, on_delete=models.CASCADE, related_name="review_reminders"
+    )
+    due_on = models.DateField()
+    sent_to = models.TextField(help_text="The addresses the reminder went to, one a line.")
+    sent_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    review = models.OneToOneField(
+        ListingReview, null=True, blank=True, on_delete=models.SET_NULL, related_name="reminder"
+    )
+
+    class Meta:
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["service", "due_on"], name="one_reminder_per_cycle")
+        ]
+
+    def __str__(self):
+        return f"Reminder for {self.service} due {self.due_on}"
+
+
+class ChangeRequest(models.Model):
+    """A member of the public's suggestion: a change to a listing, or a service to add."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        CLOSED = "closed", "Closed"
+
+    class Outcome(models.TextChoices):
+        CHANGED = "changed", "Listing changed"
+        ADDED = "added", "Service added"
+        NO_CHANGE = "no change", "No change needed"
+        DUPLICATE = "duplicate", "Already suggested"
+        SPAM = "spam", "Spam"
+
+    service = models.ForeignKey(
+        ServicePage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="change_requests",
+        help_text="Empty when someone suggests a service to add.",
+    )
+    service_name = models.CharField(max_length=255, blank=True)
+    organisation_name = models.CharField(max_length=255, blank=True)
+    what_is_wrong = models.TextField(blank=True)
+    suggestion = models.TextField()
+    contact_name = models.CharField(max_length=255, blank=True)
+    contact_email = models.EmailField(blank=True)
+    contact_consent = models.BooleanField(
+        default=False, help_text="The person agreed to be contacted about the suggestion."
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, blank=True)
+    outcome_note = models.TextField(blank=True)
+    draft_revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        if self.is_new_service:
+            return f"Add {self.service_name}"
+        return f"Change to {self.service.title if self.service else 'a removed service'}"
+
+    @property
+    def is_new_service(self) -> bool:
+        return not self.service_id and bool(self.service_name)
+
+    def clean(self):
+        super().clean()
+        if not self.service_id and not self.service_name:
+            raise ValidationError("Say which service the suggestion is about.")
+        if self.contact_email and not self.contact_consent:
+            raise ValidationError(
+                {"contact_consent": "Contact details are only kept with the person's consent."}
+            )
+        if self.status == self.Status.CLOSED and not self.outcome:
+            raise ValidationError({"outcome": "Say what came of the suggestion."})

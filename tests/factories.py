@@ -2,6 +2,7 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
+from django.contrib.auth.models import Group
 from django.utils.text import slugify
 
 from wagtail.models import Page, Site
@@ -108,6 +109,40 @@ def make_site() -> tuple[HomePage, directory.DirectoryIndexPage]:
     home = HomePageFactory(parent=root, slug="home")
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
     return home, DirectoryIndexPageFactory(parent=home)
+
+
+class UserFactory(DjangoModelFactory):
+    """A user; `groups=["Service providers"]` puts them in groups by name."""
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("password")
+
+    class Meta:
+        model = "auth.User"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def groups(self, create, names, **kwargs):
+        if create and names:
+            self.groups.add(*Group.objects.filter(name__in=names))
+
+
+class ProviderMembershipFactory(DjangoModelFactory):
+    user = factory.SubFactory(UserFactory, groups=["Service providers"])
+    organisation = factory.SubFactory(OrganisationFactory)
+
+    class Meta:
+        model = directory.ProviderMembership
+
+
+class ChangeRequestFactory(DjangoModelFactory):
+    service = None
+    what_is_wrong = "The phone number has changed."
+    suggestion = "The new number is in the leaflet."
+
+    class Meta:
+        model = directory.ChangeRequest
 
 
 class ThemeFactory(DjangoModelFactory):

@@ -50,6 +50,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "directory.middleware.ProviderScopeMiddleware",
 ]
 
 ROOT_URLCONF = "localoffer.urls"
@@ -158,6 +159,10 @@ PUBLIC_FORM_RATE_WINDOW = int(os.environ.get("PUBLIC_FORM_RATE_WINDOW", "600"))
 # Free text in feedback is blanked after this many days (`manage.py purge_feedback_text`);
 # the rows, and so the counts, stay.
 FEEDBACK_TEXT_RETENTION_DAYS = int(os.environ.get("FEEDBACK_TEXT_RETENTION_DAYS", "730"))
+
+# Approving a listing's workflow publishes it, even when the last approver (the parent carer
+# forum) may not publish pages directly.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "directory.workflows.publish_approved_workflow_state"
 
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_I18N_ENABLED = False

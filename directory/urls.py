@@ -1,0 +1,17 @@
+"""Public URLs that hang off pages of the directory. They are Django views rather than page
+routes because public forms are exempt from CSRF checks (they carry no cookie), and Django
+decides that by the view a URL resolves to."""
+
+from django.urls import path, re_path
+
+from directory import views_public
+
+app_name = "directory"
+
+urlpatterns = [
+    re_path(
+        r"^(?P<path>.+/)suggest-a-change/$", views_public.suggest_change, name="suggest_change"
+    ),
+    re_path(r"^(?P<path>.+/)add-your-service/$", views_public.add_service, name="add_service"),
+    path("listing-check/<str:token>/", views_public.review_confirm, name="review_confirm"),
+]

@@ -1,0 +1,86 @@
+"""Public views for co-produced listings: suggest a change to a service, add your service,
+and the provider's one-click "still accurate" link. None of them sets a cookie."""
+
+from http import HTTPStatus
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from wagtail.models import Page
+
+from directory.forms import AddServiceForm, SuggestChangeForm
+from directory.models import DirectoryIndexPage, ServicePage
+from directory.services import (
+    ReviewLinkError,
+    change_request_submit,
+    review_link_confirm,
+    review_link_reminder,
+)
+from localoffer.public_forms import public_form_view
+
+CONTACT_FIELDS = ("contact_name", "contact_email", "contact_consent")
+SUGGESTION_FIELDS = ("what_is_wrong", "suggestion", *CONTACT_FIELDS)
+NEW_SERVICE_FIELDS = ("service_name", "organisation_name", "suggestion", *CONTACT_FIELDS)
+
+
+def _live_page(request: HttpRequest, path: str, model: type[Page]) -> Page:
+    page = Page.find_for_request(request, f"/{path}")
+    if page is None or not isinstance(page.specific, model):
+        raise Http404
+    return page.specific
+
+
+def _errors(form) -> list[dict]:
+    return [{"text": errors[0], "href": f"#{field}"} for field, errors in form.errors.items()]
+
+
+@public_form_view(scope="suggest-a-change")
+def suggest_change(request: HttpRequest, path: str) -> HttpResponse:
+    service = _live_page(request, path, ServicePage)
+    form = SuggestChangeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not form.is_bot():
+            change_request_submit(
+                service=service,
+                **{name: form.cleaned_data[name] for name in SUGGESTION_FIELDS},
+            )
+        # A bot sees the same thanks as a person, so it learns nothing from the honeypot.
+        return render(request, "directory/suggestion_sent.html", {"service": service})
+    status = HTTPStatus.BAD_REQUEST if form.errors else HTTPStatus.OK
+    context = {"form": form, "error_list": _errors(form), "service": service}
+    return render(request, "directory/suggest_change.html", context, status=status)
+
+
+@public_form_view(scope="add-your-service")
+def add_service(request: HttpRequest, path: str) -> HttpResponse:
+    directory = _live_page(request, path, DirectoryIndexPage)
+    form = AddServiceForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not form.is_bot():
+            change_request_submit(
+                service=None, **{name: form.cleaned_data[name] for name in NEW_SERVICE_FIELDS}
+            )
+        return render(request, "directory/suggestion_sent.html", {"directory": directory})
+    status = HTTPStatus.BAD_REQUEST if form.errors else HTTPStatus.OK
+    context = {"form": form, "error_list": _errors(form), "directory": directory}
+    return render(request, "directory/add_service.html", context, status=status)
+
+
+@public_form_view(scope="review-link")
+def review_confirm(request: HttpRequest, token: str) -> HttpResponse:
+    """GET shows what is being confirmed and a button; only the POST confirms, because mail
+    scanners open links in emails before people do."""
+    try:
+        if request.method == "POST":
+            review = review_link_confirm(token=token)
+            return render(request, "directory/review_confirmed.html", {"review": review})
+        reminder, _user = review_link_reminder(token=token)
+    except ReviewLinkError as error:
+        return render(
+            request,
+            "directory/review_link_problem.html",
+            {"problem": str(error)},
+            status=HTTPStatus.GONE,
+        )
+    context = {"service": reminder.service.specific, "reminder": reminder}
+    return render(request, "directory/review_confirm.html", context)
