@@ -1,0 +1,294 @@
+"""Twelve months of made-up monitoring for the demo: page views, referrers, searches, contact
+clicks, "Is this page useful?" answers and mystery-shop visits, so the dashboard and the
+annual report show real shapes on first run. Seeded, so every load gives the same figures."""
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from directory.models import ServicePage
+from feedback.models import Feedback
+from localoffer.models import HomePage
+from monitoring.models import (
+    AnnualReportPage,
+    ContactClickDay,
+    MysteryShopCampaign,
+    PageViewDay,
+    ReferrerDay,
+    Scenario,
+    SearchDay,
+    Visit,
+)
+
+SEED = 3217
+DAYS = 365
+# Families look for help when school starts and before the holidays, less in August and
+# over Christmas.
+MONTH_SHAPE = {1: 1.0, 2: 1.0, 3: 1.05, 4: 0.9, 5: 1.0, 6: 1.05, 7: 0.85, 8: 0.6, 9: 1.3}
+MONTH_SHAPE |= {10: 1.15, 11: 1.05, 12: 0.7}
+REFERRERS = {
+    "google.com": 40,
+    "northby.gov.uk": 14,
+    "bing.com": 6,
+    "facebook.com": 5,
+    "nhs.uk": 3,
+    "duckduckgo.com": 2,
+}
+# (words, facets, weight); the last ones find nothing in the demo directory.
+SEARCHES = [
+    ("speech therapy", "", 30),
+    ("autism", "", 26),
+    ("", "need:ASD", 20),
+    ("short breaks", "", 18),
+    ("ehcp", "", 16),
+    ("sendiass", "", 10),
+    ("", "age:6 area:northby-north", 9),
+    ("wheelchair", "", 8),
+    ("swimming", "age:10", 7),
+    ("camhs", "", 7),
+    ("holiday club", "area:northby-central", 6),
+    ("dyslexia", "", 5),
+    ("respite", "", 5),
+    ("trampolining", "", 3),
+    ("horse riding", "", 2),
+    ("sign language club", "", 2),
+    ("sensory room", "area:northby-west", 2),
+]
+ZERO_RESULTS = {"trampolining", "horse riding", "sign language club", "sensory room"}
+SCENARIOS = [
+    (
+        "Parent of a six-year-old",
+        "Find a speech and language service for a six-year-old in the north of the area.",
+        "northby-speech-and-language-therapy-for-children",
+        5,
+    ),
+    (
+        "Young person aged 17",
+        "Find a course at college that helps you get ready for work.",
+        "northby-college-foundation-learning",
+        6,
+    ),
+    (
+        "Parent of an autistic teenager",
+        "Find a short break or youth club for an autistic 14-year-old.",
+        None,
+        8,
+    ),
+    (
+        "Foster carer",
+        "Find who to talk to about an education, health and care plan (EHCP).",
+        None,
+        4,
+    ),
+    (
+        "Teaching assistant",
+        "Find accessible swimming sessions for a wheelchair user.",
+        None,
+        6,
+    ),
+]
+
+
+def load_demo_monitoring(*, home: HomePage, today: date) -> None:
+    rng = random.Random(SEED)  # noqa: S311 - demo data, not secrets
+    first_day = today - timedelta(days=DAYS - 1)
+    days = [first_day + timedelta(days=n) for n in range(DAYS)]
+    services = list(ServicePage.objects.live().order_by("path"))
+    pages = [
+        page.url
+        for page in Page.objects.live().descendant_of(home).not_type(ServicePage).specific()
+    ]
+    _page_views(rng, days, pages, services)
+    _searches(rng, days)
+    _contact_clicks(rng, days, services)
+    _feedback(rng, days, pages, services)
+    _mystery_shopping(rng, days, today)
+    _annual_report(home, today)
+
+
+def _traffic(day: date, first_day: date) -> float:
+    """How busy a day is: the season, the weekend, and a year of steady growth."""
+    growth = 1 + 0.3 * (day - first_day).days / DAYS
+    weekend = 0.55 if day.weekday() >= 5 else 1.0
+    return MONTH_SHAPE[day.month] * weekend * growth
+
+
+def _page_views(rng, days, pages, services) -> None:
+    rows, referrers = [], []
+    # A few services are looked at far more than the rest, as on any directory.
+    popular = services[:40]
+    for day in days:
+        busy = _traffic(day, days[0])
+        counts = dict.fromkeys(pages, 8) | {"/": 180, "/services/": 140}
+        for rank, service in enumerate(rng.sample(popular, 25), start=1):
+            counts[service.url] = max(1, 40 // rank)
+        rows += [
+            PageViewDay(path=path, day=day, count=round(rng.gauss(base, base / 6) * busy))
+            for path, base in counts.items()
+            if round(base * busy) > 0
+        ]
+        referrers += [
+            ReferrerDay(domain=domain, day=day, count=max(1, round(rng.gauss(base, 2) * busy)))
+            for domain, base in REFERRERS.items()
+        ]
+    PageViewDay.objects.bulk_create([row for row in rows if row.count > 0], batch_size=2000)
+    ReferrerDay.objects.bulk_create(referrers, batch_size=2000)
+
+
+def _searches(rng, days) -> None:
+    rows = []
+    for day in days:
+        busy = _traffic(day, days[0])
+        for words, facets, weight in SEARCHES:
+            count = round(rng.gauss(weight, weight / 4) * busy / 2)
+            if count > 0:
+                zero = words in ZERO_RESULTS
+                results = 0 if zero else rng.randint(2, 40)
+                rows.append(
+                    SearchDay(
+                        query=words,
+                        facets=facets,
+                        day=day,
+                        zero_results=zero,
+                        result_count=results,
+                        count=count,
+                    )
+                )
+    SearchDay.objects.bulk_create(rows, batch_size=2000)
+
+
+def _contact_clicks(rng, days, services) -> None:
+    contactable = [
+        (service, kind)
+        for service in services[:60]
+        for kind in ("phone", "email", "website")
+        if getattr(service, kind)
+    ]
+    rows = []
+    for day in days:
+        picks = rng.sample(contactable, min(len(contactable), round(12 * _traffic(day, days[0]))))
+        rows += [
+            ContactClickDay(service=service, kind=kind, day=day, count=rng.randint(1, 4))
+            for service, kind in picks
+        ]
+    ContactClickDay.objects.bulk_create(rows, batch_size=2000)
+
+
+def _feedback(rng, days, pages, services) -> None:
+    """Answers to "Is this page useful?", more of them yes as the year goes on. Answers
+    older than a fortnight have been looked at; recent "No"s wait for the steering group."""
+    paths = [*pages, *(service.url for service in services[:60])]
+    rows = []
+    for day in days:
+        progress = (day - days[0]).days / DAYS
+        for _ in range(round(rng.gauss(6, 1.5) * _traffic(day, days[0]))):
+            helpful = rng.random() < 0.68 + 0.14 * progress
+            recent = (days[-1] - day).days < 14
+            moment = datetime.combine(day, time(rng.randint(7, 22), rng.randint(0, 59)))
+            rows.append(
+                Feedback(
+                    kind=Feedback.Kind.PAGE,
+                    path=rng.choice(paths),
+                    helpful=helpful,
+                    created_at=timezone.make_aware(moment),
+                    status=Feedback.Status.NEW
+                    if recent and not helpful
+                    else Feedback.Status.NO_ACTION,
+                )
+            )
+        if rng.random() < 0.15:
+            moment = datetime.combine(day, time(rng.randint(7, 22), rng.randint(0, 59)))
+            rows.append(
+                Feedback(
+                    kind=Feedback.Kind.PROBLEM,
+                    path=rng.choice(paths),
+                    what_went_wrong="The opening times on this page looked out of date.",
+                    created_at=timezone.make_aware(moment),
+                    status=Feedback.Status.IN_REVIEW,
+                )
+            )
+    Feedback.objects.bulk_create(rows, batch_size=2000)
+
+
+def _mystery_shopping(rng, days, today) -> None:
+    services = {service.slug: service for service in ServicePage.objects.live()}
+    scenarios = [
+        Scenario.objects.create(
+            persona=persona,
+            task=task,
+            answer_page=services.get(slug) if slug else None,
+            target_minutes=minutes,
+        )
+        for persona, task, slug, minutes in SCENARIOS
+    ]
+    campaign = MysteryShopCampaign.objects.create(
+        name="Northby forum mystery shopping",
+        starts_on=days[0],
+        ends_on=today + timedelta(days=60),
+    )
+    campaign.scenarios.set(scenarios)
+    visits = []
+    for day in days[::6]:
+        # Better with each quarter: the site is being improved from what shoppers find.
+        progress = (day - days[0]).days / DAYS
+        scenario = rng.choice(scenarios)
+        found = rng.random() < 0.6 + 0.3 * progress
+        visits.append(
+            Visit(
+                campaign=campaign,
+                scenario=scenario,
+                visited_on=day,
+                shopper_type=rng.choice(Visit.ShopperType.values),
+                device=rng.choice(["phone", "phone", "computer", "tablet"]),
+                assistive_technology=rng.choice(["", "", "", "Screen reader", "Magnifier"]),
+                outcome=Visit.Outcome.FOUND if found else rng.choice(["partly", "not_found"]),
+                minutes_taken=max(1, round(rng.gauss(scenario.target_minutes, 2))),
+                ease=min(5, max(1, round(rng.gauss(3.2 + 1.2 * progress, 0.8)))),
+                information_accurate=rng.random() < 0.8 + 0.15 * progress,
+            )
+        )
+    Visit.objects.bulk_create(visits)
+
+
+def _annual_report(home: HomePage, today: date) -> None:
+    # The year most of the demo's twelve months fall in.
+    year = today.year if today.month >= 7 else today.year - 1
+    report = AnnualReportPage(
+        title=f"Local Offer annual report {year}",
+        slug=f"annual-report-{year}",
+        year=year,
+        introduction=(
+            "<p>How families used the Northby Local Offer this year, what they told us, and "
+            "what the partnership changed because of it. This is demonstration data.</p>"
+        ),
+        sections=[
+            (
+                "section",
+                {
+                    "heading": "Key topics",
+                    "body": (
+                        "<p>Families asked most about speech and language therapy, short "
+                        "breaks and education, health and care plans. Searches that found "
+                        "nothing pointed to gaps in leisure activities, such as trampolining "
+                        "and horse riding.</p>"
+                    ),
+                },
+            ),
+            (
+                "section",
+                {
+                    "heading": "Upcoming campaigns",
+                    "body": (
+                        "<ul><li>Spring: short breaks for autistic teenagers.</li>"
+                        "<li>Autumn: preparing for adulthood, with the college and the "
+                        "parent carer forum.</li></ul>"
+                    ),
+                },
+            ),
+        ],
+    )
+    home.add_child(instance=report)
+    report.save_revision().publish()
