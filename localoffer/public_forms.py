@@ -7,7 +7,8 @@ Public pages set no cookies, so these forms carry no CSRF token. Instead:
   personal details.
 - `@public_form_view(scope=...)` wraps the view that receives the POST: it exempts the view
   from Django's CSRF check and replaces it with a same-origin check on `Origin`/`Referer`
-  (403 with a friendly page), then rate-limits each client (429 with a friendly page).
+  (403 with a friendly page), then rate-limits each client (429 with a friendly page), and
+  runs the POST in a transaction, tried again if SQLite says the database is locked.
 - `redact()` removes email addresses, UK phone numbers and UK postcodes from free text
   before it is stored.
 
@@ -17,6 +18,7 @@ default 20) and `PUBLIC_FORM_RATE_WINDOW` (seconds, default 600).
 
 import functools
 import hashlib
+import random
 import re
 import secrets
 import time
@@ -27,6 +29,7 @@ from urllib.parse import urlsplit
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
+from django.db import OperationalError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -113,6 +116,26 @@ def is_rate_limited(request: HttpRequest, *, scope: str) -> bool:
     return count > limit
 
 
+# SQLite lets one connection write at a time. A writer that cannot get the lock within the
+# database timeout gets "database is locked" (or "table is locked" with a shared-cache
+# database, which does not wait at all). A submission is then tried again, in a transaction of
+# its own, rather than lost: about five seconds of waiting in all.
+_LOCKED_RETRIES = 10
+
+
+def _without_losing_it(view: Callable, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    attempt = 0
+    while True:
+        try:
+            with transaction.atomic():
+                return view(request, *args, **kwargs)
+        except OperationalError as error:
+            attempt += 1
+            if "locked" not in str(error) or attempt == _LOCKED_RETRIES:
+                raise
+        time.sleep(min(0.05 * 2**attempt, 1) + random.random() * 0.05)  # noqa: S311 - jitter
+
+
 def public_form_view(*, scope: str) -> Callable:
     """Decorate a view that accepts POSTs from the public (GETs pass straight through).
 
@@ -140,6 +163,7 @@ def public_form_view(*, scope: str) -> Callable:
                     )
                     response["Retry-After"] = str(window)
                     return response
+                return _without_losing_it(view, request, *args, **kwargs)
             return view(request, *args, **kwargs)
 
         return wrapped
