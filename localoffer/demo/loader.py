@@ -30,6 +30,7 @@ from directory.models import (
 )
 from localoffer.demo import pages, taxonomy
 from localoffer.demo.coproduction import load_coproduction
+from localoffer.demo.feedback import load_demo_feedback
 from localoffer.demo.glossary import GLOSSARY, SYNONYMS
 from localoffer.demo.organisations import ORGANISATIONS
 from localoffer.demo.services import ServiceSpec, service_specs
@@ -105,6 +106,7 @@ def load_demo_local_offer(*, today: date | None = None) -> bool:
             organisations=organisations,
         )
         _load_users()
+        load_demo_feedback(today=today)
         load_coproduction(directory=directory)
     _refresh_statistics()
     return True
