@@ -150,9 +150,11 @@ def test_add_your_service_creates_a_request_for_a_new_listing(client, directory_
 def test_the_editor_sees_the_suggestion_beside_the_listing(editor_client, service):
     change_request = ChangeRequestFactory(service=service, suggestion="Now at the library.")
 
+    queue = editor_client.get("/admin/change-requests/")
     response = editor_client.get(f"/admin/change-requests/inspect/{change_request.pk}/")
 
     html = response.content.decode()
+    assert f'href="/admin/change-requests/inspect/{change_request.pk}/"' in queue.content.decode()
     assert response.status_code == HTTPStatus.OK
     assert "Now at the library." in html
     assert service.summary in html

@@ -254,3 +254,15 @@ def test_an_organisation_without_providers_is_untouched_by_the_narrowing(client,
 
     assert response.status_code == HTTPStatus.OK
     assert other.name in response.content.decode()
+
+
+def test_editors_manage_which_organisations_a_provider_works_for(client, listings):
+    provider_a, listing_a = listings["a"]
+    editor = UserFactory(groups=["Editors"])
+
+    response = login(client, editor).get("/admin/snippets/directory/providermembership/")
+
+    html = response.content.decode()
+    assert response.status_code == HTTPStatus.OK
+    assert provider_a.username in html
+    assert listing_a.organisation.name in html
