@@ -115,7 +115,11 @@ class Feedback(models.Model):
         return f"Feedback #{self.pk} on {self.path or 'the Local Offer'}"
 
     def summary(self) -> str:
-        return Truncator(self.text or self.get_kind_display()).chars(90)
+        if self.text:
+            return Truncator(self.text).chars(90)
+        if self.helpful is not None:
+            return "Said the page was useful" if self.helpful else "Said the page was not useful"
+        return self.get_kind_display()
 
     summary.short_description = "Feedback"
 
