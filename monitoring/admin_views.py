@@ -138,6 +138,12 @@ class DashboardPermissionMixin:
     def period_form(self) -> DateRangeForm:
         return DateRangeForm(self.request.GET or None)
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, *self.trail()]
+
+    def trail(self) -> list[dict[str, str]]:
+        return [{"url": "", "label": self.page_title}]
+
 
 class TableReportView(DashboardPermissionMixin, ReportView):
     """One table of the dashboard, for the same period, with CSV and Excel downloads."""
@@ -169,6 +175,12 @@ class TableReportView(DashboardPermissionMixin, ReportView):
             for key, heading in self.table.headings.items()
         ]
 
+    def trail(self) -> list[dict[str, str]]:
+        return [
+            {"url": reverse("monitoring_dashboard"), "label": "Monitoring"},
+            {"url": "", "label": self.page_title},
+        ]
+
     def get_filename(self) -> str:
         period = self.period_form().period()
         return f"{self.table_name}-{period.start}-to-{period.end}"
@@ -183,8 +195,9 @@ class DashboardView(DashboardPermissionMixin, WagtailAdminTemplateMixin, Templat
     template_name = "monitoring/dashboard.html"
 
     def get_context_data(self, **kwargs):
-        form = self.period_form()
-        period = form.period()
+        period = self.period_form().period()
+        # The form shows the period in use, chosen or not.
+        form = DateRangeForm(initial={"start": period.start, "end": period.end})
         query = urlencode({"start": period.start, "end": period.end})
         tables = {
             name.replace("-", "_"): {

@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 WIDTH, HEIGHT = 640, 260
-LEFT, RIGHT, TOP, BOTTOM = 48, 8, 24, 48
+LEFT, RIGHT, TOP, BOTTOM = 56, 8, 40, 48
 BAR_COLOUR = "#1d70b8"  # GOV.UK blue: 5.2:1 against white
 TEXT_COLOUR = "#0b0c0c"
 GRID_COLOUR = "#b1b4b6"
@@ -23,7 +23,7 @@ def _scale_top(largest: float) -> float:
     if largest <= 0:
         return 1
     magnitude = 10 ** (len(str(int(largest))) - 1)
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if step * magnitude >= largest:
             return step * magnitude
     return 10 * magnitude
@@ -36,9 +36,11 @@ def bar_chart(
     rows: list[tuple[str, float | None]],
     unit: str = "",
     maximum: float | None = None,
+    show_title: bool = True,
 ) -> SafeString:
     """An SVG bar chart of `rows` (label, value); a value of None draws no bar. `maximum`
-    fixes the top of the scale (100 for percentages)."""
+    fixes the top of the scale (100 for percentages). `show_title=False` leaves the title
+    to a heading beside the chart (it stays in the SVG's <title> for assistive technology)."""
     values = [value for _, value in rows if value is not None]
     top = maximum or _scale_top(max(values, default=0))
     plot_width, plot_height = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
@@ -86,13 +88,17 @@ def bar_chart(
                     _format(value, unit),
                 )
             )
+        # "Jan 2025" and "2025 Q1" on two lines, so a year of labels fits under the bars.
+        first, _, second = label.partition(" ")
         bars.append(
             format_html(
-                '<text x="{}" y="{}" text-anchor="middle" font-size="11" fill="{}">{}</text>',
-                centre,
+                '<text x="{x}" y="{}" text-anchor="middle" font-size="12" fill="{}">{}'
+                '<tspan x="{x}" dy="14">{}</tspan></text>',
                 HEIGHT - BOTTOM + 16,
                 TEXT_COLOUR,
-                label,
+                first,
+                second,
+                x=centre,
             )
         )
 
@@ -100,11 +106,18 @@ def bar_chart(
         '<svg class="app-chart" viewBox="0 0 {} {}" role="img" '
         'aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" '
         'font-family="sans-serif">'
-        '<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>{}{}</svg>',
+        '<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>{}{}{}</svg>',
         WIDTH,
         HEIGHT,
         title,
         describe(title=title, rows=rows, unit=unit),
+        format_html(
+            '<text x="0" y="16" font-size="15" font-weight="bold" fill="{}">{}</text>',
+            TEXT_COLOUR,
+            title,
+        )
+        if show_title
+        else "",
         grid,
         SafeString("".join(bars)),
         id=chart_id,
@@ -146,6 +159,7 @@ def annual_report_charts(report: dict) -> list[dict]:
         {
             "chart": bar_chart(
                 chart_id="report-page-views",
+                show_title=False,
                 title=f"Page views by month, {year}",
                 rows=[(row["month"], row["page_views"]) for row in views],
             ),
@@ -156,6 +170,7 @@ def annual_report_charts(report: dict) -> list[dict]:
         {
             "chart": bar_chart(
                 chart_id="report-helpful",
+                show_title=False,
                 title=f"Answers saying a page helped, by month, {year} (%)",
                 rows=[(row["month"], row["helpful_pct"]) for row in feedback],
                 unit="%",
@@ -177,6 +192,7 @@ def annual_report_charts(report: dict) -> list[dict]:
         {
             "chart": bar_chart(
                 chart_id="report-mystery-shop",
+                show_title=False,
                 title=f"Mystery shopping visits with a positive outcome, by quarter, {year} (%)",
                 rows=[(row["quarter"], row["positive_pct"]) for row in quarters],
                 unit="%",

@@ -1,24 +1,28 @@
-from datetime import date, timedelta
+from datetime import date
 
 from django import forms
 from django.utils import timezone
 
 from localoffer.public_forms import PublicForm
 from monitoring.models import Visit
-from monitoring.selectors import Period
+from monitoring.selectors import Period, months_later
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
 class DateRangeForm(forms.Form):
-    """The period the dashboard shows: the last twelve whole months and this one, unless
-    chosen. A date that does not parse is ignored rather than refused."""
+    """The period the dashboard shows: this month and the eleven before it, unless chosen.
+    A date that does not parse is ignored rather than refused."""
 
     start = forms.DateField(
-        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+        required=False,
+        label="From",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     end = forms.DateField(
-        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+        required=False,
+        label="To",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
     def clean(self):
@@ -29,7 +33,7 @@ class DateRangeForm(forms.Form):
 
     def period(self, *, today: date | None = None) -> Period:
         today = today or timezone.localdate()
-        default_start = (today.replace(day=1) - timedelta(days=365)).replace(day=1)
+        default_start = months_later(today.replace(day=1), -11)
         data = self.cleaned_data if self.is_valid() else {}
         return Period(data.get("start") or default_start, data.get("end") or today)
 

@@ -75,7 +75,8 @@ def _in(queryset: QuerySet, period: Period, field: str = "day") -> QuerySet:
     return queryset.filter(**{f"{field}__gte": period.start, f"{field}__lte": period.end})
 
 
-def _months_later(first: date, count: int) -> date:
+def months_later(first: date, count: int) -> date:
+    """The first of the month `count` months after (or before, if negative) `first`."""
     years, month = divmod(first.month - 1 + count, 12)
     return date(first.year + years, month + 1, 1)
 
@@ -85,7 +86,7 @@ def months(period: Period) -> list[date]:
     first, result = period.start.replace(day=1), []
     while first <= period.end:
         result.append(first)
-        first = _months_later(first, 1)
+        first = months_later(first, 1)
     return result
 
 
@@ -94,7 +95,7 @@ def quarters(period: Period) -> list[Period]:
     cut to the part of it inside the period."""
     start, result = date(period.start.year, 3 * ((period.start.month - 1) // 3) + 1, 1), []
     while start <= period.end:
-        following = _months_later(start, 3)
+        following = months_later(start, 3)
         result.append(
             Period(max(start, period.start), min(following - timedelta(days=1), period.end))
         )

@@ -245,8 +245,10 @@ def _mystery_shopping(rng, days, today) -> None:
                 device=rng.choice(["phone", "phone", "computer", "tablet"]),
                 assistive_technology=rng.choice(["", "", "", "Screen reader", "Magnifier"]),
                 outcome=Visit.Outcome.FOUND if found else rng.choice(["partly", "not_found"]),
-                minutes_taken=max(1, round(rng.gauss(scenario.target_minutes, 2))),
-                ease=min(5, max(1, round(rng.gauss(3.2 + 1.2 * progress, 0.8)))),
+                minutes_taken=max(
+                    1, round(rng.gauss(scenario.target_minutes * (1.1 - 0.4 * progress), 1.5))
+                ),
+                ease=min(5, max(1, round(rng.gauss(3.5 + 1.2 * progress, 0.7)))),
                 information_accurate=rng.random() < 0.8 + 0.15 * progress,
             )
         )
