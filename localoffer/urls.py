@@ -23,6 +23,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
+    path("", include("monitoring.urls")),
     path("", include("directory.urls")),
     path("", include(wagtail_urls)),
 ]

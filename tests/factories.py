@@ -1,8 +1,11 @@
+from datetime import timedelta
+
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.models import Page, Site
@@ -181,3 +184,45 @@ class EntryFactory(DjangoModelFactory):
     def published(entry, create, extracted, **kwargs):
         if create and entry.live:
             entry.save_revision().publish()
+
+
+class ScenarioFactory(DjangoModelFactory):
+    persona = "Parent of a six-year-old"
+    task = factory.Sequence(lambda n: f"Find a speech and language service ({n})")
+    target_minutes = 5
+
+    class Meta:
+        model = "monitoring.Scenario"
+
+
+class MysteryShopCampaignFactory(DjangoModelFactory):
+    """An open campaign: it started yesterday and ends in a month."""
+
+    name = factory.Sequence(lambda n: f"Campaign {n}")
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=1))
+    ends_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=30))
+
+    class Meta:
+        model = "monitoring.MysteryShopCampaign"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def scenarios(campaign, create, extracted, **kwargs):
+        if create and extracted:
+            campaign.scenarios.add(*extracted)
+
+
+class VisitFactory(DjangoModelFactory):
+    """A positive visit, unless told otherwise."""
+
+    scenario = factory.SubFactory(ScenarioFactory)
+    visited_on = factory.LazyFunction(timezone.localdate)
+    shopper_type = "parent_carer"
+    device = "phone"
+    outcome = "found"
+    minutes_taken = 3
+    ease = 5
+    information_accurate = True
+
+    class Meta:
+        model = "monitoring.Visit"

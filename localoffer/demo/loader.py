@@ -32,6 +32,7 @@ from localoffer.demo import pages, taxonomy
 from localoffer.demo.coproduction import load_coproduction
 from localoffer.demo.feedback import load_demo_feedback
 from localoffer.demo.glossary import GLOSSARY, SYNONYMS
+from localoffer.demo.monitoring import load_demo_monitoring
 from localoffer.demo.organisations import ORGANISATIONS
 from localoffer.demo.services import ServiceSpec, service_specs
 from localoffer.models import GlossaryPage, HomePage, InformationPage, SiteSettings
@@ -108,6 +109,7 @@ def load_demo_local_offer(*, today: date | None = None) -> bool:
         _load_users()
         load_demo_feedback(today=today)
         load_coproduction(directory=directory)
+        load_demo_monitoring(home=home, today=today)
     _refresh_statistics()
     return True
 

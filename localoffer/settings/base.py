@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "search",
     "feedback",
     "you_said_we_did",
+    "monitoring",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.sites",
@@ -51,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "directory.middleware.ProviderScopeMiddleware",
+    "monitoring.middleware.PageViewMiddleware",
 ]
 
 ROOT_URLCONF = "localoffer.urls"
@@ -159,6 +161,23 @@ PUBLIC_FORM_RATE_WINDOW = int(os.environ.get("PUBLIC_FORM_RATE_WINDOW", "600"))
 # Free text in feedback is blanked after this many days (`manage.py purge_feedback_text`);
 # the rows, and so the counts, stay.
 FEEDBACK_TEXT_RETENTION_DAYS = int(os.environ.get("FEEDBACK_TEXT_RETENTION_DAYS", "730"))
+
+# Monitoring: page views are not counted under these paths (the secret mystery-shopping
+# links among them); daily counts older than MONITORING_KEEP_DAYS go with `prune_monitoring`.
+MONITORING_EXCLUDED_PATHS = (
+    "/admin/",
+    "/static/",
+    "/media/",
+    "/documents/",
+    "/healthz",
+    "/mystery-shopping/",
+    "/api/",
+)
+MONITORING_KEEP_DAYS = int(os.environ.get("MONITORING_KEEP_DAYS", str(3 * 366)))
+# A mystery-shop visit is positive when found, accurate, rated at least this easy (1 to 5)
+# and done within the scenario's target time multiplied by the allowance.
+MYSTERY_SHOP_POSITIVE_MIN_EASE = int(os.environ.get("MYSTERY_SHOP_POSITIVE_MIN_EASE", "4"))
+MYSTERY_SHOP_TIME_ALLOWANCE = float(os.environ.get("MYSTERY_SHOP_TIME_ALLOWANCE", "1"))
 
 # Approving a listing's workflow publishes it, even when the last approver (the parent carer
 # forum) may not publish pages directly.
