@@ -36,9 +36,10 @@ export function initFeedback(scope = document) {
       })
       if (response.ok) return thank()
       const { errors } = await response.json().catch(() => ({ errors: null }))
-      showErrors(
-        errors || [{ text: 'Sorry, your feedback could not be sent. Try again later.', href: '#feedback-what-went-wrong' }]
-      )
+      const text = response.status === 429
+        ? 'You have sent a lot of feedback in a short time. Wait a few minutes and try again.'
+        : 'Sorry, your feedback could not be sent. Try again later.'
+      showErrors(errors || [{ text, href: '#feedback-what-went-wrong' }])
     }
 
     const showErrors = (errors) => {
