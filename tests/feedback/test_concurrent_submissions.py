@@ -29,9 +29,12 @@ class Server(ThreadedWSGIServer):
 
 
 @pytest.fixture
-def server(transactional_db):
+def server(transactional_db, django_db_serialized_rollback):
     """A threaded server in which each request thread has its own database connection, as
-    in production (pytest-django's live_server shares one SQLite connection between them)."""
+    in production (pytest-django's live_server shares one SQLite connection between them).
+
+    The test commits for real, so the database is emptied afterwards; serialized rollback
+    puts back what migrations created, for the tests that come after."""
     httpd = Server(("127.0.0.1", 0), QuietHandler)
     httpd.set_app(get_wsgi_application())
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
