@@ -49,10 +49,12 @@ test: setup lint check ## Set up, then run the whole suite: lint, checks, unit, 
 
 BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/.bench/bench.sqlite3
 
-bench: setup ## Measure search latency on both backends at 1,000 to 50,000 services (a report)
+bench: setup ## Report search latency on both backends (1,000 to 50,000 services) and Lighthouse scores
 	rm -rf .bench && mkdir -p .bench
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --no-input -v0
 	DATABASE_URL=$(BENCH_DATABASE_URL) LOG_LEVEL=WARNING $(MANAGE) bench_search
+	LIGHTHOUSE_CATEGORIES=performance,accessibility,best-practices,seo \
+		$(BIN)/pytest e2e/test_lighthouse.py -q -s
 
 services: ## Start PostgreSQL and Elasticsearch on 127.0.0.1 for development (as root)
 	.ci/postgresql start
