@@ -306,8 +306,18 @@ def _accessibility_statement(today: date) -> list[dict]:
         heading("How accessible this website is"),
         paragraph(
             "<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at "
-            "level AA. Every page type is tested with automated axe-core checks each time the "
-            "website changes, and by hand using a keyboard only.</p>"
+            "level AA. Each time the website changes, automated tests in a real browser:</p>"
+            "<ul><li>check every type of page, and its states such as errors and empty "
+            "results, with axe-core against WCAG 2.2 A and AA and axe's best practices</li>"
+            "<li>search, filter, open a service and give feedback using only a keyboard, "
+            "checking that focus can always be seen and never gets stuck</li>"
+            "<li>do the same with JavaScript switched off</li>"
+            "<li>check that key pages need no sideways scrolling at 320 pixels wide (400% "
+            "zoom) and lose nothing with larger text spacing</li>"
+            "<li>require a Lighthouse accessibility score of 100 for the home, search and "
+            "service pages</li></ul>"
+            "<p>Automated tests cannot find every problem. The website has not yet been "
+            "audited by hand by an accessibility specialist.</p>"
         ),
         heading("Known issues", "h3"),
         paragraph(
@@ -337,7 +347,8 @@ def _accessibility_statement(today: date) -> list[dict]:
                 "Technical information about this website's accessibility",
                 "Compliance status and how we tested.",
                 "<p>This website is partially compliant with WCAG 2.2 AA because of the known "
-                "issues listed above. Pages are built with the GOV.UK Frontend components.</p>"
+                "issues listed above and because it has not yet had a manual audit. Pages are "
+                "built with the GOV.UK Frontend components.</p>"
                 f"<p>This statement was prepared on {today.day} {today:%B %Y}.</p>",
             ),
         ),
