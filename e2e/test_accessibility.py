@@ -8,6 +8,8 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
+from django.utils.text import slugify
+
 from directory.models import ServicePage
 from e2e.axe import assert_no_axe_violations
 
@@ -38,11 +40,16 @@ PUBLIC_PAGES: dict[str, Callable[[Page], object]] = {
 
 
 @pytest.mark.parametrize("name", PUBLIC_PAGES)
-def test_public_pages_have_no_axe_violations(page: Page, demo_site, name):
+def test_public_pages_have_no_axe_violations_on_a_desktop_or_a_phone(
+    page: Page, demo_site, screenshot, name
+):
     PUBLIC_PAGES[name](page)
     expect(page.locator("h1")).to_have_count(1)
 
-    assert_no_axe_violations(page)
+    for width, height in ((1280, 900), (360, 740)):
+        page.set_viewport_size({"width": width, "height": height})
+        screenshot(f"{slugify(name)}-{width}")
+        assert_no_axe_violations(page)
 
 
 SCROLLS_SIDEWAYS = """() => {
