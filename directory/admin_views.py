@@ -1,6 +1,8 @@
 """The change request queue in the admin: see a suggestion beside the listing it is about,
 open a draft of the listing to apply it in one click, close it with an outcome."""
 
+import re
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -38,6 +40,11 @@ class CloseForm(forms.Form):
     )
 
 
+def _plain(html: str) -> str:
+    """Rich text as plain text, a line per block."""
+    return strip_tags(re.sub(r"</(p|h[1-6]|li)>", "\n", html)).strip()
+
+
 def _listing_rows(listing) -> list[tuple[str, str]]:
     """What a family reads in the listing, as plain text, to set beside the suggestion."""
     return [
@@ -45,10 +52,10 @@ def _listing_rows(listing) -> list[tuple[str, str]]:
         ("Run by", listing.organisation.name),
         ("Status", listing.get_status_display()),
         ("Summary", listing.summary),
-        ("What the service offers", strip_tags(listing.description)),
+        ("What the service offers", _plain(listing.description)),
         ("Ages", listing.age_range),
         ("Cost", " ".join(filter(None, [listing.get_cost_display(), listing.cost_detail]))),
-        ("How to get it", strip_tags(listing.how_to_access)),
+        ("How to get it", _plain(listing.how_to_access)),
         ("Phone", listing.phone),
         ("Email", listing.email),
         ("Website", listing.website),

@@ -96,3 +96,13 @@ def test_a_family_suggests_a_change_and_a_service(page: Page, demo_site, screens
     expect(page.get_by_role("heading", level=1)).to_have_text("Add your service")
     screenshot("4-add-your-service")
     assert_no_axe_violations(page)
+
+    sign_in(page, "editor", "demo-editor")
+    page.goto("/admin/change-requests/")
+    page.get_by_role("link", name=f"Change to {listing.title}").click()
+    expect(page.get_by_text("Only the Thursday group runs now.")).to_be_visible()
+    screenshot("5-editor-sees-the-suggestion")
+    assert_no_serious_axe_violations(page)
+    page.get_by_role("button", name="Open a draft with this suggestion").click()
+    expect(page).to_have_url(re.compile(rf"/admin/pages/{listing.pk}/edit/"))
+    screenshot("6-editor-draft")
