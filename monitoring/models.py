@@ -5,6 +5,7 @@ agent, no cookie. Mystery shopping is what volunteers and staff record after try
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -177,6 +178,11 @@ class MysteryShopCampaign(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": "The link must close on or after the day it opens."})
 
     def is_open(self, *, on=None) -> bool:
         on = on or timezone.localdate()

@@ -3,8 +3,8 @@
 Every period is a pair of dates, both included, in the site's time zone. A percentage is
 rounded to one decimal place, and is None (not 0) when there is nothing to divide by.
 
-Feedback and You Said, We Did models are looked up through the app registry, so monitoring
-reads them without importing those apps (nothing they change at import time touches this).
+Feedback and You Said, We Did models are looked up in the app registry when a KPI is
+computed: monitoring reads those apps' data but never imports them.
 """
 
 import statistics

@@ -22,7 +22,7 @@ FACETS_MAX = SearchDay._meta.get_field("facets").max_length
 PATH_MAX = PageViewDay._meta.get_field("path").max_length
 DOMAIN_MAX = ReferrerDay._meta.get_field("domain").max_length
 
-# Daily counters, oldest rows deleted first by `prune_monitoring`.
+# The daily counters that `prune_monitoring` trims.
 COUNTERS = (PageViewDay, SearchDay, ContactClickDay, ReferrerDay)
 
 _SPACES = re.compile(r"\s+")

@@ -20,7 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from directory.models import ServicePage
-from localoffer.public_forms import public_form_view
+from localoffer.public_forms import is_rate_limited, public_form_view
 from monitoring.forms import DateRangeForm, VisitForm
 from monitoring.middleware import is_counted_client
 from monitoring.models import DASHBOARD_PERMISSION, ContactKind, MysteryShopCampaign
@@ -114,7 +114,14 @@ def kpis_json(request: HttpRequest) -> HttpResponse:
     """Every KPI for `?start=YYYY-MM-DD&end=YYYY-MM-DD` as JSON, for the partnership's SEND
     data dashboard. A signed-in user with the dashboard permission may read it, or a
     machine sending that user's name and password with HTTP Basic authentication."""
-    user = request.user if request.user.is_authenticated else _basic_auth_user(request)
+    user = request.user if request.user.is_authenticated else None
+    if user is None and request.headers.get("Authorization"):
+        # Passwords sent here are worth guessing: limit the tries, as for public forms.
+        if is_rate_limited(request, scope="kpi-api"):
+            return JsonResponse(
+                {"error": "Too many requests."}, status=HTTPStatus.TOO_MANY_REQUESTS
+            )
+        user = _basic_auth_user(request)
     if user is None:
         response = JsonResponse({"error": "Sign in first."}, status=HTTPStatus.UNAUTHORIZED)
         response["WWW-Authenticate"] = 'Basic realm="Local Offer KPIs"'

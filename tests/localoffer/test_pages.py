@@ -386,9 +386,12 @@ def test_service_page_gives_the_facts_a_family_needs_in_order(client, service):
     assert "Polish" in html
     assert "NB1 1AA" in html and "Step-free entrance" in html
     assert "9am to 5:30pm" in html
-    assert 'href="tel:01234567890">01234 567 890</a>' in html
+    # The service's own contact links are counted on their way (monitoring); named
+    # contacts' links go straight there.
+    contact = f"/services/{service.pk}/contact"
+    assert f'href="{contact}/phone/">01234 567 890</a>' in html
     assert 'href="tel:01234000111"' in html and "Lead therapist" in html
-    assert 'href="mailto:slt@example.org"' in html
+    assert f'href="{contact}/email/">slt@example.org</a>' in html
     assert "last checked on" in html and "4 March 2025" in html
     assert "This service is" not in html
     assert 'class="govuk-button govuk-button--secondary app-print__button" hidden' in html

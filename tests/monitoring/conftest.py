@@ -26,7 +26,7 @@ def site(db):
 
 
 @pytest.fixture
-def browser(client):
+def visitor(client):
     """A test client that looks like a person's phone browser."""
     client.defaults["HTTP_USER_AGENT"] = BROWSER
     return client

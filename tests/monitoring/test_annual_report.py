@@ -40,8 +40,8 @@ def report(site):
     )
 
 
-def test_the_report_shows_the_year_beside_the_last_with_charts_and_tables(report, browser):
-    response = browser.get(report.url)
+def test_the_report_shows_the_year_beside_the_last_with_charts_and_tables(report, visitor):
+    response = visitor.get(report.url)
     assert response.status_code == HTTPStatus.OK
     html = response.content.decode()
     assert '<h2 class="govuk-heading-l">Upcoming campaigns</h2>' in html

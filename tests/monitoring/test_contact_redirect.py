@@ -32,9 +32,9 @@ def _clicks() -> dict[str, int]:
     ],
 )
 def test_each_contact_link_is_counted_and_goes_to_the_services_own_contact(
-    service, browser, kind, target
+    service, visitor, kind, target
 ):
-    response = browser.get(f"/services/{service.pk}/contact/{kind}/")
+    response = visitor.get(f"/services/{service.pk}/contact/{kind}/")
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"] == target
     assert "no-cache" in response["Cache-Control"]
@@ -42,39 +42,39 @@ def test_each_contact_link_is_counted_and_goes_to_the_services_own_contact(
     assert ContactClickDay.objects.get().service_id == service.pk
 
 
-def test_the_target_is_never_taken_from_the_request(service, browser):
+def test_the_target_is_never_taken_from_the_request(service, visitor):
     for query in ("?next=https://evil.example", "?url=//evil.example", "?website=javascript:x"):
-        response = browser.get(f"/services/{service.pk}/contact/website/{query}")
+        response = visitor.get(f"/services/{service.pk}/contact/website/{query}")
         assert response["Location"] == "https://speech.northby.example/families"
-    response = browser.get(f"/services/{service.pk}/contact/https:%2F%2Fevil.example/")
+    response = visitor.get(f"/services/{service.pk}/contact/https:%2F%2Fevil.example/")
     assert response.status_code == HTTPStatus.NOT_FOUND
 
 
 @pytest.mark.parametrize("kind", ["fax", "title", "url_path", "pk", "website.evil"])
-def test_an_unknown_kind_is_not_found(service, browser, kind):
-    assert browser.get(f"/services/{service.pk}/contact/{kind}/").status_code == 404
+def test_an_unknown_kind_is_not_found(service, visitor, kind):
+    assert visitor.get(f"/services/{service.pk}/contact/{kind}/").status_code == 404
     assert _clicks() == {}
 
 
-def test_a_contact_the_service_does_not_have_is_not_found(site, browser):
+def test_a_contact_the_service_does_not_have_is_not_found(site, visitor):
     _home, directory = site
     service = ServicePageFactory(parent=directory, phone="", email="", website="")
     for kind in ("phone", "email", "website"):
-        response = browser.get(f"/services/{service.pk}/contact/{kind}/")
+        response = visitor.get(f"/services/{service.pk}/contact/{kind}/")
         assert response.status_code == HTTPStatus.NOT_FOUND
     assert _clicks() == {}
 
 
-def test_unpublished_and_unknown_services_are_not_found(service, browser):
+def test_unpublished_and_unknown_services_are_not_found(service, visitor):
     service.unpublish()
-    assert browser.get(f"/services/{service.pk}/contact/phone/").status_code == 404
-    assert browser.get("/services/999999/contact/phone/").status_code == 404
+    assert visitor.get(f"/services/{service.pk}/contact/phone/").status_code == 404
+    assert visitor.get("/services/999999/contact/phone/").status_code == 404
     # A page that is not a service, like the site's root.
-    assert browser.get("/services/1/contact/phone/").status_code == 404
+    assert visitor.get("/services/1/contact/phone/").status_code == 404
 
 
-def test_only_get_is_allowed(service, browser):
-    response = browser.post(f"/services/{service.pk}/contact/phone/")
+def test_only_get_is_allowed(service, visitor):
+    response = visitor.post(f"/services/{service.pk}/contact/phone/")
     assert response.status_code == HTTPStatus.METHOD_NOT_ALLOWED
 
 
@@ -86,8 +86,8 @@ def test_bots_and_staff_follow_the_link_without_being_counted(service, client, a
     assert _clicks() == {}
 
 
-def test_the_service_page_links_go_through_the_counter(service, browser):
-    html = browser.get(service.url).content.decode()
+def test_the_service_page_links_go_through_the_counter(service, visitor):
+    html = visitor.get(service.url).content.decode()
     for kind in ("phone", "email", "website"):
         assert f'href="/services/{service.pk}/contact/{kind}/"' in html
     assert 'href="https://speech.northby.example/families"' not in html

@@ -151,3 +151,10 @@ def test_the_json_endpoint_refuses_a_backwards_period(site, client, steering_mem
     _login(client, steering_member)
     response = client.get(KPIS, {"start": "2025-06-30", "end": "2025-01-01"})
     assert response.status_code == HTTPStatus.BAD_REQUEST
+
+
+def test_password_guesses_are_rate_limited(site, client, settings):
+    settings.PUBLIC_FORM_RATE_LIMIT = 3
+    guess = {"HTTP_AUTHORIZATION": "Basic " + base64.b64encode(b"steering:guess").decode()}
+    statuses = [client.get(KPIS, **guess).status_code for _ in range(4)]
+    assert statuses == [401, 401, 401, HTTPStatus.TOO_MANY_REQUESTS]

@@ -16,17 +16,17 @@ def _views() -> dict[str, int]:
     return dict(PageViewDay.objects.values_list("path", "count"))
 
 
-def test_each_public_page_view_is_counted_per_path_for_today(site, browser):
+def test_each_public_page_view_is_counted_per_path_for_today(site, visitor):
     home, directory = site
     service = ServicePageFactory(parent=directory)
     for path in ("/", "/", f"/services/{service.slug}/", "/?q=ignored"):
-        assert browser.get(path).status_code == HTTPStatus.OK
+        assert visitor.get(path).status_code == HTTPStatus.OK
     assert _views() == {"/": 3, f"/services/{service.slug}/": 1}
     assert set(PageViewDay.objects.values_list("day", flat=True)) == {timezone.localdate()}
 
 
-def test_nothing_about_the_visitor_is_stored(site, browser):
-    browser.get("/", REMOTE_ADDR="203.0.113.9", HTTP_REFERER="https://www.example.org/x?y=1")
+def test_nothing_about_the_visitor_is_stored(site, visitor):
+    visitor.get("/", REMOTE_ADDR="203.0.113.9", HTTP_REFERER="https://www.example.org/x?y=1")
     stored = [
         str(value)
         for model in (PageViewDay, ReferrerDay)
@@ -37,9 +37,9 @@ def test_nothing_about_the_visitor_is_stored(site, browser):
     assert list(ReferrerDay.objects.values_list("domain", "count")) == [("example.org", 1)]
 
 
-def test_links_within_the_site_are_not_referrers(site, browser):
-    browser.get("/", HTTP_REFERER="http://testserver/services/")
-    browser.get("/", HTTP_REFERER="not a url at all")
+def test_links_within_the_site_are_not_referrers(site, visitor):
+    visitor.get("/", HTTP_REFERER="http://testserver/services/")
+    visitor.get("/", HTTP_REFERER="not a url at all")
     assert not ReferrerDay.objects.exists()
     assert _views() == {"/": 2}
 
@@ -64,24 +64,24 @@ def test_bots_and_scripts_are_not_counted(site, client, user_agent):
 @pytest.mark.parametrize(
     "header", [{"HTTP_SEC_PURPOSE": "prefetch;prerender"}, {"HTTP_PURPOSE": "prefetch"}]
 )
-def test_prefetches_are_not_counted(site, browser, header):
-    browser.get("/", **header)
+def test_prefetches_are_not_counted(site, visitor, header):
+    visitor.get("/", **header)
     assert _views() == {}
 
 
-def test_only_successful_get_requests_for_html_pages_are_counted(site, browser):
-    assert browser.get("/no-such-page/").status_code == HTTPStatus.NOT_FOUND
-    assert browser.head("/").status_code == HTTPStatus.OK
-    assert browser.get("/sitemap.xml").status_code == HTTPStatus.OK
-    assert browser.get("/healthz").status_code in (HTTPStatus.OK, HTTPStatus.SERVICE_UNAVAILABLE)
+def test_only_successful_get_requests_for_html_pages_are_counted(site, visitor):
+    assert visitor.get("/no-such-page/").status_code == HTTPStatus.NOT_FOUND
+    assert visitor.head("/").status_code == HTTPStatus.OK
+    assert visitor.get("/sitemap.xml").status_code == HTTPStatus.OK
+    assert visitor.get("/healthz").status_code in (HTTPStatus.OK, HTTPStatus.SERVICE_UNAVAILABLE)
     assert _views() == {}
 
 
-def test_admin_and_signed_in_staff_are_not_counted(site, browser, admin_user):
-    browser.get("/admin/login/")
-    browser.force_login(admin_user)
-    browser.get("/admin/")
-    browser.get("/")
+def test_admin_and_signed_in_staff_are_not_counted(site, visitor, admin_user):
+    visitor.get("/admin/login/")
+    visitor.force_login(admin_user)
+    visitor.get("/admin/")
+    visitor.get("/")
     assert _views() == {}
 
 

@@ -5,6 +5,7 @@ from http import HTTPStatus
 
 import pytest
 
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from monitoring.models import MysteryShopCampaign, PageViewDay, Visit
@@ -47,14 +48,14 @@ def _answers(scenario, **changes) -> dict:
     }
 
 
-def test_a_volunteer_records_a_visit_without_an_account(campaign, scenario, browser):
-    response = browser.get(_url(campaign))
+def test_a_volunteer_records_a_visit_without_an_account(campaign, scenario, visitor):
+    response = visitor.get(_url(campaign))
     assert response.status_code == HTTPStatus.OK
     html = response.content.decode()
     assert "Find a speech and language service in the north of the area" in html
     assert not response.cookies
 
-    response = browser.post(
+    response = visitor.post(
         _url(campaign),
         _answers(scenario, comments="I rang 07700 900123 and they were lovely"),
         **ORIGIN,
@@ -142,8 +143,8 @@ def test_the_public_form_defences_apply(campaign, scenario, client):
     assert not Visit.objects.exists()
 
 
-def test_the_secret_link_is_never_counted_as_a_page_view(campaign, browser):
-    browser.get(_url(campaign))
+def test_the_secret_link_is_never_counted_as_a_page_view(campaign, visitor):
+    visitor.get(_url(campaign))
     assert not PageViewDay.objects.exists()
 
 
@@ -178,3 +179,10 @@ def test_the_steering_group_records_visits_in_the_admin(site, scenario, client, 
     listing = client.get("/admin/snippets/monitoring/visit/")
     assert listing.status_code == HTTPStatus.OK
     assert client.get("/admin/snippets/monitoring/mysteryshopcampaign/").status_code == 200
+
+
+def test_a_campaign_cannot_close_before_it_opens(db):
+    today = timezone.localdate()
+    campaign = MysteryShopCampaign(name="Spring", starts_on=today, ends_on=today - timedelta(1))
+    with pytest.raises(ValidationError, match="on or after the day it opens"):
+        campaign.full_clean()

@@ -60,16 +60,16 @@ def public_site(site):
     }
 
 
-def test_no_public_response_sets_a_cookie(public_site, browser):
+def test_no_public_response_sets_a_cookie(public_site, visitor):
     for url in public_site["pages"]:
-        response = browser.get(url)
+        response = visitor.get(url)
         assert response.status_code in (HTTPStatus.OK, HTTPStatus.NOT_FOUND), url
         assert "Set-Cookie" not in response.headers and not response.cookies, url
     for url in public_site["redirects"]:
-        response = browser.get(url)
+        response = visitor.get(url)
         assert response.status_code == HTTPStatus.FOUND, url
         assert not response.cookies, url
     for url, data in public_site["posts"]:
-        response = browser.post(url, data, **ORIGIN)
+        response = visitor.post(url, data, **ORIGIN)
         assert response.status_code < 500, url
         assert not response.cookies, url
