@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connections
 
 from tests.services import require_chromium
 
@@ -32,6 +33,23 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.path.is_relative_to(E2E_DIR):
             item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _database_connection_shared_with_playwright(django_db_setup, playwright):
+    """Keep the test database's connection once Playwright is running.
+
+    Playwright's sync API runs an event loop in the test thread, and with a loop running
+    Django keeps connections per context (asgiref's `Local`), not per thread: the e2e tests
+    would get a new connection object, without the contents `django_db_serialized_rollback`
+    restores from. When the database was set up before Playwright started (other tests ran
+    first), hand the tests the thread's own connection again.
+    """
+    thread_connection = getattr(connections._connections._storage, DEFAULT_DB_ALIAS, None)
+    if hasattr(thread_connection, "_test_serialized_contents") and not hasattr(
+        connections[DEFAULT_DB_ALIAS], "_test_serialized_contents"
+    ):
+        connections[DEFAULT_DB_ALIAS] = thread_connection
 
 
 @pytest.fixture(scope="session")

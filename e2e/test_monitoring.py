@@ -3,32 +3,12 @@ and the volunteers' mystery-shop form on a small phone."""
 
 import re
 
-import pytest
 from playwright.sync_api import Page, expect
-
-from django.db import DEFAULT_DB_ALIAS, connections
 
 from e2e.axe import assert_no_axe_violations, axe_violations, describe_violations
 from monitoring.models import AnnualReportPage, MysteryShopCampaign, Visit
 
 PHONE = {"width": 360, "height": 740}
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _database_connection_shared_with_playwright(django_db_setup, playwright):
-    """Keep the test database's connection once Playwright is running.
-
-    Playwright's sync API runs an event loop in the test thread, and with a loop running
-    Django keeps connections per context (asgiref's `Local`), not per thread: the e2e tests
-    would get a new connection object, without the contents `django_db_serialized_rollback`
-    restores from. When the database was set up before Playwright started (other tests ran
-    first), hand the tests the thread's own connection again.
-    """
-    thread_connection = getattr(connections._connections._storage, DEFAULT_DB_ALIAS, None)
-    if hasattr(thread_connection, "_test_serialized_contents") and not hasattr(
-        connections[DEFAULT_DB_ALIAS], "_test_serialized_contents"
-    ):
-        connections[DEFAULT_DB_ALIAS] = thread_connection
 
 
 def test_the_steering_group_reads_the_dashboard(page: Page, demo_site, screenshot):
