@@ -1,13 +1,13 @@
 import django_filters
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.widgets import BooleanRadioSelect
 
 from feedback.models import Feedback, Theme
+from feedback.selectors import feedback_moderators
 
 
 class FeedbackFilterSet(WagtailFilterSet):
@@ -28,10 +28,7 @@ class FeedbackFilterSet(WagtailFilterSet):
         label="Received", widget=DateRangePickerWidget
     )
     assignee = django_filters.ModelChoiceFilter(
-        queryset=get_user_model()
-        .objects.filter(Q(is_superuser=True) | Q(groups__permissions__codename="change_feedback"))
-        .distinct(),
-        empty_label="Anyone",
+        queryset=lambda request: feedback_moderators(), empty_label="Anyone"
     )
 
     class Meta:

@@ -1,4 +1,5 @@
-from django.db.models import Count, Q
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q, QuerySet
 
 from feedback.models import Feedback
 
@@ -28,3 +29,18 @@ def feedback_dashboard_summary(*, latest: int = 5) -> dict:
             ]
         ),
     }
+
+
+def feedback_moderators() -> QuerySet:
+    """The people feedback can be assigned to: active users who may change it."""
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(is_superuser=True)
+            | Q(groups__permissions__codename="change_feedback")
+            | Q(user_permissions__codename="change_feedback"),
+            is_active=True,
+        )
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )

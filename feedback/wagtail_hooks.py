@@ -3,9 +3,7 @@ bulk actions, a detail view with history, and a dashboard panel. Model permissio
 to the steering group by a migration, keep everyone else out."""
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.urls import reverse
 from django.utils.functional import classproperty
 from django.utils.translation import ngettext
@@ -20,7 +18,11 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from feedback.filters import FeedbackFilterSet
 from feedback.models import Feedback, FeedbackSettings, Theme
-from feedback.selectors import feedback_dashboard_summary, urgent_feedback_count
+from feedback.selectors import (
+    feedback_dashboard_summary,
+    feedback_moderators,
+    urgent_feedback_count,
+)
 from feedback.services import feedback_update
 
 
@@ -125,21 +127,6 @@ register_snippet(FeedbackViewSetGroup)
 # Bulk actions
 
 
-def moderators():
-    """The people feedback can be assigned to: whoever may change it."""
-    return (
-        get_user_model()
-        .objects.filter(
-            Q(is_superuser=True)
-            | Q(groups__permissions__codename="change_feedback")
-            | Q(user_permissions__codename="change_feedback"),
-            is_active=True,
-        )
-        .distinct()
-        .order_by("first_name", "last_name", "username")
-    )
-
-
 class FeedbackBulkAction(SnippetBulkAction):
     template_name = "feedback/admin/confirm_bulk_action.html"
     action_priority = 20
@@ -221,7 +208,7 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = moderators()
+        self.fields["assignee"].queryset = feedback_moderators()
 
 
 class AssignBulkAction(FeedbackBulkAction):
