@@ -8,10 +8,13 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
+from django.urls import reverse
 from django.utils.text import slugify
 
 from directory.models import ServicePage
 from e2e.axe import assert_no_axe_violations
+from monitoring.models import AnnualReportPage, MysteryShopCampaign
+from you_said_we_did.models import Entry
 
 KB = 1024
 TOTAL_BUDGET = 100 * KB  # HTML, CSS and JavaScript, compressed
@@ -20,6 +23,30 @@ SCRIPT_BUDGET = 20 * KB
 
 def first_service_url() -> str:
     return ServicePage.objects.live().order_by("path").first().url
+
+
+def open_campaign_path() -> str:
+    campaign = next(c for c in MysteryShopCampaign.objects.all() if c.is_open())
+    return reverse("monitoring:volunteer_visit", args=[campaign.token])
+
+
+def errors_on_empty_form(path: Callable[[], str]) -> Callable[[Page], None]:
+    """Opens the form at `path()` and sends it empty, so that it shows its errors."""
+
+    def send_empty(page: Page) -> None:
+        page.goto(path())
+        page.locator("main form button:not([type=button])").last.click()
+        expect(page.locator(".govuk-error-summary")).to_be_visible()
+
+    return send_empty
+
+
+def send_feedback(page: Page) -> None:
+    page.goto("/feedback/?path=/glossary/")
+    page.get_by_label("What were you trying to do?").fill("Find out what SENCo means")
+    page.get_by_label("What went wrong?").fill("It was not in the list")
+    page.get_by_role("button", name="Send").click()
+    expect(page.locator(".govuk-panel")).to_be_visible()
 
 
 # name -> how to reach the page or state from a fresh browser tab
@@ -36,6 +63,27 @@ PUBLIC_PAGES: dict[str, Callable[[Page], object]] = {
     "directory, age not understood": lambda page: page.goto("/services/?age=abc"),
     "service": lambda page: page.goto(first_service_url()),
     "page not found": lambda page: page.goto("/no-such-page/"),
+    "report a problem": lambda page: page.goto("/feedback/?path=/glossary/"),
+    "feedback, thank you": send_feedback,
+    "tell us what you think": lambda page: page.goto("/tell-us-what-you-think/"),
+    "tell us what you think, nothing chosen": errors_on_empty_form(
+        lambda: "/tell-us-what-you-think/"
+    ),
+    "you said, we did": lambda page: page.goto("/you-said-we-did/"),
+    "you said, we did, by year": lambda page: page.goto(
+        f"/you-said-we-did/?year={Entry.objects.filter(live=True).latest('date').date.year}"
+    ),
+    "you said, we did entry": lambda page: page.goto(
+        Entry.objects.filter(live=True).latest("date").get_absolute_url()
+    ),
+    "suggest a change": lambda page: page.goto(f"{first_service_url()}suggest-a-change/"),
+    "suggest a change, nothing filled in": errors_on_empty_form(
+        lambda: f"{first_service_url()}suggest-a-change/"
+    ),
+    "add your service": lambda page: page.goto("/services/add-your-service/"),
+    "annual report": lambda page: page.goto(AnnualReportPage.objects.live().first().url),
+    "mystery shopping visit": lambda page: page.goto(open_campaign_path()),
+    "mystery shopping visit, nothing filled in": errors_on_empty_form(open_campaign_path),
 }
 
 
