@@ -223,3 +223,44 @@ def test_search_filters_and_pages_work_without_javascript(browser, demo_site, sc
     page.get_by_role("link", name=re.compile("Remove.*Free")).click()
     assert results_count(page) >= filtered
     context.close()
+
+
+def test_a_moderator_answers_feedback_in_you_said_we_did_which_then_appears_publicly(
+    page: Page, demo_site, screenshot
+):
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill("moderator")
+    page.get_by_label("Password").fill("demo-moderator")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    page.goto("/admin/snippets/feedback/feedback/")
+    first_row = page.locator("table.listing tbody tr").first
+    first_row.get_by_role("button", name=re.compile("More options")).click()
+    first_row.get_by_role("link", name="Answer in You said, we did").click()
+    expect(page.locator("[name=feedback_links-TOTAL_FORMS]")).to_have_value("1")
+
+    page.get_by_role("textbox", name="You said*").fill(
+        "Families told us the short breaks pages did not say which clubs run in school holidays."
+    )
+    page.get_by_role("textbox", name="We did*").fill(
+        "Every short breaks listing now says whether it runs in the holidays."
+    )
+    page.get_by_role("combobox", name="Status*").select_option("done")
+    screenshot("1-entry")
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name=re.compile("^Submit to")).click()
+    expect(page.locator(".messages")).to_contain_text("submitted")
+    edit_url = page.locator(".messages").get_by_role("link", name="Edit").get_attribute("href")
+
+    page.goto("/you-said-we-did/")
+    expect(page.get_by_text("which clubs run in school holidays")).to_have_count(0)
+
+    page.goto(edit_url)
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Approve and Publish", exact=True).click()
+
+    page.goto("/you-said-we-did/")
+    expect(page.get_by_text(re.compile("which clubs run in school holidays"))).to_be_visible()
+    screenshot("2-public")
+    assert_no_axe_violations(page)
