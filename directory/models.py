@@ -115,6 +115,21 @@ class ReferralRoute(Term):
         verbose_name = "referral route"
 
 
+class AccessibilityFeature(Term):
+    """What a venue offers disabled visitors, from a small fixed list (ORUK: accessibility)."""
+
+    class Meta(Term.Meta):
+        verbose_name = "venue accessibility feature"
+
+
+class ServiceTime(Term):
+    """When a service runs, in the words families filter by: after school, weekends..."""
+
+    class Meta(Term.Meta):
+        verbose_name = "time the service runs"
+        verbose_name_plural = "times services run"
+
+
 class Language(models.Model):
     name = models.CharField(max_length=100, unique=True)
     code = models.CharField(
@@ -218,7 +233,19 @@ class ServicePage(Page):
     areas = ParentalManyToManyField(
         Area, blank=True, related_name="services", help_text="Parts of the area the service covers."
     )
-    languages = ParentalManyToManyField(Language, blank=True, related_name="services")
+    languages = ParentalManyToManyField(
+        Language, blank=True, related_name="services", verbose_name="languages spoken"
+    )
+    accessibility_features = ParentalManyToManyField(
+        AccessibilityFeature,
+        blank=True,
+        related_name="services",
+        verbose_name="venue accessibility",
+        help_text="What every venue of the service offers; give details on each venue.",
+    )
+    times = ParentalManyToManyField(
+        ServiceTime, blank=True, related_name="services", verbose_name="when it runs"
+    )
 
     phone = models.CharField(max_length=40, blank=True)
     email = models.EmailField(blank=True)
@@ -290,6 +317,8 @@ class ServicePage(Page):
             heading="How to get in touch",
         ),
         InlinePanel("contacts", heading="Named contacts", label="Contact"),
+        FieldPanel("accessibility_features", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("times", widget=forms.CheckboxSelectMultiple),
         InlinePanel("schedules", heading="Opening times", label="Opening time"),
         FieldPanel("opening_times_note"),
     ]
