@@ -1,6 +1,6 @@
 """The directory as the search engine sees it: public services and the facets families use."""
 
-from django.utils.html import strip_tags
+from collections.abc import Iterator
 
 from search.catalogue import Catalogue, Facet
 
@@ -15,10 +15,8 @@ def _term_options(model, value_field: str = "slug"):
 def service_document(service) -> dict:
     return {
         "title": service.title,
-        "summary": service.summary,
-        "description": strip_tags(service.description),
-        "organisation": service.organisation_name(),
-        "vocabulary": service.vocabulary_text(),
+        "key_terms": service.search_key_terms(),
+        "terms": service.search_terms(),
         "locations": [
             {"lat": float(location.latitude), "lon": float(location.longitude)}
             for location in service.locations.all()
@@ -33,20 +31,36 @@ def service_catalogue() -> Catalogue:
     def searchable():
         return models.ServicePage.objects.live().public()
 
+    def texts() -> Iterator[str]:
+        for row in searchable().values_list("title", "summary", "description", "eligibility"):
+            yield from row
+        for model in (
+            models.NeedType,
+            models.Category,
+            models.SupportLevel,
+            models.Area,
+            models.AccessibilityFeature,
+            models.ServiceTime,
+        ):
+            yield from model.objects.values_list("name", flat=True)
+
     return Catalogue(
         searchable=searchable,
-        text_fields=(
-            ("title", 5),
-            ("summary", 2),
-            ("vocabulary", 2),
-            ("organisation", 1),
-            ("description", 1),
-        ),
+        texts=texts,
         document=service_document,
         documents=lambda: (
             searchable()
             .select_related("organisation")
-            .prefetch_related("needs", "categories", "support_levels", "locations")
+            .prefetch_related(
+                "needs",
+                "categories",
+                "support_levels",
+                "accessibility_features",
+                "times",
+                "languages",
+                "areas",
+                "locations",
+            )
             .order_by("pk")
         ),
         facets=(
@@ -73,6 +87,19 @@ def service_catalogue() -> Catalogue:
                 "How to get referred",
                 "referral_routes__slug",
                 _term_options(models.ReferralRoute),
+            ),
+            Facet(
+                "access",
+                "Venue accessibility",
+                "accessibility_features__slug",
+                _term_options(models.AccessibilityFeature),
+            ),
+            Facet("when", "When it runs", "times__slug", _term_options(models.ServiceTime)),
+            Facet(
+                "language",
+                "Languages spoken",
+                "languages__code",
+                _term_options(models.Language, "code"),
             ),
         ),
     )

@@ -7,6 +7,7 @@ terms), so publishing the directory as ORUK is a mapping rather than a migration
 
 import calendar
 from datetime import date
+from html import unescape
 
 from django import forms
 from django.conf import settings
@@ -15,6 +16,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -31,6 +33,7 @@ from wagtail.search import index
 
 from directory.admin_forms import ServicePageForm
 from directory.permissions import page_permissions_for_user
+from search.text import index_text
 
 MIN_AGE = 0
 MAX_AGE = 25
@@ -281,6 +284,10 @@ class ServicePage(Page):
         index.SearchField("description"),
         index.SearchField("organisation_name"),
         index.SearchField("vocabulary_text"),
+        # The directory's own search matches these terms (stemmed, see search.text); the
+        # key fields' terms go in the autocomplete column so that they can count for more.
+        index.SearchField("search_terms"),
+        index.AutocompleteField("search_key_terms"),
         index.FilterField("min_age"),
         index.FilterField("max_age"),
         index.FilterField("cost"),
@@ -401,6 +408,39 @@ class ServicePage(Page):
         finds a service tagged ASD without indexing the relations themselves."""
         terms = [*self.needs.all(), *self.categories.all(), *self.support_levels.all()]
         return " ".join(term.name for term in terms)
+
+    def key_text(self) -> str:
+        """What the listing is: its name, needs (with their codes) and kinds of support."""
+        needs = [f"{need.code} {need.name}" for need in self.needs.all()]
+        return " ".join([self.title, *needs, *(c.name for c in self.categories.all())])
+
+    def full_text(self) -> str:
+        """Everything a family might search the listing by."""
+        vocabularies = [
+            *self.support_levels.all(),
+            *self.accessibility_features.all(),
+            *self.times.all(),
+            *self.languages.all(),
+            *self.areas.all(),
+        ]
+        return " ".join(
+            [
+                self.key_text(),
+                self.summary,
+                unescape(strip_tags(self.description)),
+                unescape(strip_tags(self.eligibility)),
+                self.organisation_name(),
+                *(term.name for term in vocabularies),
+                *(location.name for location in self.locations.all()),
+                *(location.accessibility for location in self.locations.all()),
+            ]
+        )
+
+    def search_key_terms(self) -> str:
+        return index_text(self.key_text())
+
+    def search_terms(self) -> str:
+        return index_text(self.full_text())
 
     @cached_property
     def age_range(self) -> str:

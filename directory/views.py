@@ -36,7 +36,9 @@ def directory_search_context(request, *, directory) -> dict:
     context = {
         "form": form,
         "error_list": [
-            {"text": errors[0], "href": f"#{field}"} for field, errors in form.errors.items()
+            # An age band comes from a link, not a field on the page: point at the age field.
+            {"text": errors[0], "href": "#age" if field.startswith("age") else f"#{field}"}
+            for field, errors in form.errors.items()
         ],
         "query": query,
         "results": results,
@@ -49,13 +51,11 @@ def directory_search_context(request, *, directory) -> dict:
         # combinations are endless and say nothing a single facet page does not.
         "noindex": len(query.filters) > 1 or query.page > 1,
     }
-    if results.is_empty and (query.text or query.filters or query.age is not None):
+    if results.is_empty and (query.text or query.filters or query.has_age):
         context["refinements"] = _widening_refinements(query, selected, base_url)
         context["glossary_matches"] = glossary_matches(query.text) if query.text else []
-    if results.suggestion:
-        context["suggestion_url"] = _url(
-            base_url, _params(replace(query, text=results.suggestion, page=1))
-        )
+    if results.corrected_text:
+        context["as_typed_url"] = _url(base_url, _params(replace(query, exact=True, page=1)))
     return context
 
 
@@ -65,8 +65,11 @@ def _params(query: ServiceQuery, *, keep_filters: bool = True) -> list[tuple[str
         params.append(("q", query.text))
     if keep_filters:
         params += [(name, value) for name, values in query.filters.items() for value in values]
-        if query.age is not None:
-            params.append(("age", str(query.age)))
+        for name in ("age", "age_from", "age_to"):
+            if getattr(query, name) is not None:
+                params.append((name, str(getattr(query, name))))
+    if query.exact:
+        params.append(("exact", "on"))
     if query.sort != "relevance":
         params.append(("sort", str(query.sort)))
     return params
@@ -78,9 +81,11 @@ def _url(base_url: str, params: list[tuple[str, str]]) -> str:
 
 def _without(query: ServiceQuery, name: str, value: str | None = None) -> ServiceQuery:
     if name == "q":
-        return replace(query, text="", page=1)
+        return replace(query, text="", exact=False, page=1)
     if name == "age":
         return replace(query, age=None, page=1)
+    if name == "age_band":
+        return replace(query, age_from=None, age_to=None, page=1)
     filters = dict(query.filters)
     remaining = tuple(v for v in filters.pop(name, ()) if value is not None and v != value)
     if remaining:
@@ -110,7 +115,19 @@ def _selected_filters(query: ServiceQuery, catalogue, base_url: str) -> list[Sel
     if query.age is not None:
         remove_url = _url(base_url, _params(_without(query, "age")))
         selected.append(SelectedFilter("Age", f"{query.age} years old", remove_url, "age", None))
+    if query.age_from is not None or query.age_to is not None:
+        remove_url = _url(base_url, _params(_without(query, "age_band")))
+        label = _age_band_label(query.age_from, query.age_to)
+        selected.append(SelectedFilter("Ages", label, remove_url, "age_band", None))
     return selected
+
+
+def _age_band_label(youngest: int | None, oldest: int | None) -> str:
+    if oldest is None:
+        return f"{youngest} and over"
+    if youngest is None:
+        return f"up to {oldest}"
+    return f"{youngest} to {oldest}"
 
 
 def _widening_refinements(
@@ -119,7 +136,12 @@ def _widening_refinements(
     """For a search that found nothing: what each single step back would find."""
     steps = [(f"Remove “{f.label}”", _without(query, f.name, f.value)) for f in selected]
     if query.text and selected:
-        steps.append((f"Search for “{query.text}” with no filters", ServiceQuery(text=query.text)))
+        steps.append(
+            (
+                f"Search for “{query.text}” with no filters",
+                ServiceQuery(text=query.text, exact=query.exact),
+            )
+        )
     elif query.text:
         steps.append(("Show every service", ServiceQuery()))
     refinements = [

@@ -27,10 +27,10 @@ from localoffer.demo.loader import (
 from localoffer.demo.services import ServiceSpec, service_specs
 from localoffer.models import HomePage
 from search.backends.base import SearchBackend
-from search.backends.database import DatabaseBackend, matching_ids
+from search.backends.database import DatabaseBackend, FullTextIndex
 from search.catalogue import Catalogue, get_catalogue
 from search.query import ServiceQuery
-from search.vocabulary import expand_query
+from search.text import terms
 
 SIZES = (1_000, 10_000, 50_000)
 RUNS = 20
@@ -91,9 +91,12 @@ class Floor:
     def search(self, query: ServiceQuery) -> tuple[int, dict]:
         ids = set(self.ids)
         if query.text:
-            ids &= set(matching_ids(expand_query(query.text), self.model))
-        if query.age is not None:
-            ids = {pk for pk in ids if self.ages[pk][0] <= query.age <= self.ages[pk][1]}
+            ids &= FullTextIndex(self.catalogue).any_of(terms(query.text))
+        youngest, oldest = query.age_band
+        if youngest is not None:
+            ids = {pk for pk in ids if self.ages[pk][1] >= youngest}
+        if oldest is not None:
+            ids = {pk for pk in ids if self.ages[pk][0] <= oldest}
         selections = {
             name: set().union(*(self.values[name][value] for value in values))
             for name, values in query.filters.items()

@@ -18,15 +18,20 @@ class BrowseLink:
 @dataclass(frozen=True)
 class LifeStage:
     label: str
-    ages: str
-    age: int  # the age searched for: one that every service for this stage should cover
+    youngest: int
+    oldest: int
+
+    @property
+    def ages(self) -> str:
+        return f"{self.youngest} to {self.oldest}"
 
 
+# A service belongs to every stage its age range overlaps.
 LIFE_STAGES = (
-    LifeStage("Early years", "0 to 4", 2),
-    LifeStage("Primary school", "5 to 10", 8),
-    LifeStage("Secondary school", "11 to 15", 13),
-    LifeStage("Preparing for adulthood", "16 to 25", 18),
+    LifeStage("Early years", 0, 4),
+    LifeStage("Primary school", 5, 10),
+    LifeStage("Secondary school", 11, 15),
+    LifeStage("Preparing for adulthood", 16, 25),
 )
 
 
@@ -70,8 +75,8 @@ def home_browse_links() -> dict:
         "age_links": [
             BrowseLink(
                 stage.label,
-                url(age=stage.age),
-                count_services(ServiceQuery(age=stage.age)),
+                url(age_from=stage.youngest, age_to=stage.oldest),
+                count_services(ServiceQuery(age_from=stage.youngest, age_to=stage.oldest)),
                 hint=f"{stage.ages} years",
             )
             for stage in LIFE_STAGES

@@ -3,11 +3,11 @@
 `search` never imports `directory`; the directory registers its catalogue when it is ready.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import ImproperlyConfigured
-from django.db.models import QuerySet
+from django.db.models import Count, Max, QuerySet
 
 
 @dataclass(frozen=True)
@@ -22,16 +22,27 @@ class Facet:
 class Catalogue:
     searchable: Callable[[], QuerySet]  # every service the public may find
     facets: tuple[Facet, ...]
-    # For search engines that keep their own index: the text fields with their boosts, a
-    # service's text as a dict of those fields (plus "locations": [{"lat", "lon"}]), and the
-    # searchable services with what `document` needs already fetched.
-    text_fields: tuple[tuple[str, float], ...] = ()
+    # Every text the public can search, for the words that typing mistakes are corrected to.
+    texts: Callable[[], Iterable[str]]
+    # For search engines that keep their own index: a service as a dict of "title",
+    # "key_terms" and "terms" (see search.text.index_text) and "locations" ([{"lat", "lon"}]),
+    # and the searchable services with what `document` needs already fetched.
     document: Callable[[object], dict] | None = None
     documents: Callable[[], QuerySet] | None = None
     min_age_field: str = "min_age"
     max_age_field: str = "max_age"
     name_field: str = "title"
     updated_field: str = "last_published_at"
+    review_due_field: str = "review_due"
+
+    def fingerprint(self) -> tuple:
+        """Changes whenever a searchable service is added, removed or republished."""
+        return tuple(
+            self.searchable()
+            .order_by()
+            .aggregate(count=Count("pk"), last=Max(self.updated_field), top=Max("pk"))
+            .values()
+        )
 
     def facet(self, name: str) -> Facet:
         return next(facet for facet in self.facets if facet.name == name)

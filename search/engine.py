@@ -16,6 +16,7 @@ from search.backends.database import DatabaseBackend
 from search.catalogue import Catalogue, get_catalogue
 from search.query import ServiceQuery, ServiceResults
 from search.signals import search_performed
+from search.spelling import corrected
 
 logger = logging.getLogger(__name__)
 
@@ -48,8 +49,15 @@ def _forget_backend(setting, **kwargs):
 
 def search_services(query: ServiceQuery, *, record: bool = True) -> ServiceResults:
     """Search the directory. `record=False` is for counts the site shows of its own accord,
-    which are not searches anybody made."""
-    results = _search_with_fallback(get_backend(), query, get_catalogue())
+    which are not searches anybody made.
+
+    Misspelt words are corrected before the search runs, on every backend alike; the results
+    then say what was searched for, so the page can offer the words as typed instead."""
+    correction = None if query.exact or not query.text else corrected(query.text)
+    asked = replace(query, text=correction) if correction else query
+    results = _search_with_fallback(get_backend(), asked, get_catalogue())
+    if correction:
+        results = replace(results, corrected_text=correction)
     if record:
         search_performed.send(sender=ServiceQuery, query=query, results=results)
     return results

@@ -1,6 +1,7 @@
 """Every query string passes through this form before any backend sees it. Values that make
 no sense are dropped (unknown facet values, a page below 1, an unknown sort); an age outside
-0 to 25 is explained to the person; nothing reaches a backend unvalidated."""
+0 to 25, or an age band upside down, is explained to the person; nothing reaches a backend
+unvalidated."""
 
 from django import forms
 
@@ -24,19 +25,26 @@ class ForgivingMultipleChoiceField(forms.MultipleChoiceField):
         pass
 
 
-class ServiceSearchForm(forms.Form):
-    q = forms.CharField(required=False, strip=True, label="Search for a service")
-    age = forms.IntegerField(
+def age_field(label: str) -> forms.IntegerField:
+    return forms.IntegerField(
         required=False,
         min_value=MIN_AGE,
         max_value=MAX_AGE,
-        label="Age of the child or young person",
+        label=label,
         error_messages={
             "invalid": "Enter an age as a whole number, like 6",
             "min_value": f"Enter an age from {MIN_AGE} to {MAX_AGE}",
             "max_value": f"Enter an age from {MIN_AGE} to {MAX_AGE}",
         },
     )
+
+
+class ServiceSearchForm(forms.Form):
+    q = forms.CharField(required=False, strip=True, label="Search for a service")
+    age = age_field("Age of the child or young person")
+    age_from = age_field("Youngest age")
+    age_to = age_field("Oldest age")
+    exact = forms.BooleanField(required=False)
     sort = forms.CharField(required=False)
     page = forms.CharField(required=False)
 
@@ -50,6 +58,13 @@ class ServiceSearchForm(forms.Form):
 
     def clean_q(self) -> str:
         return " ".join(self.cleaned_data["q"].split())[:MAX_QUERY_LENGTH]
+
+    def clean(self):
+        cleaned = super().clean()
+        youngest, oldest = cleaned.get("age_from"), cleaned.get("age_to")
+        if youngest is not None and oldest is not None and youngest > oldest:
+            self.add_error("age_to", "The oldest age must not be below the youngest")
+        return cleaned
 
     def clean_sort(self) -> Sort:
         try:
@@ -73,6 +88,9 @@ class ServiceSearchForm(forms.Form):
                 if data.get(facet.name)
             },
             age=data.get("age"),
+            age_from=data.get("age_from"),
+            age_to=data.get("age_to"),
             page=data.get("page", 1),
             sort=data.get("sort", Sort.RELEVANCE),
+            exact=data.get("exact", False),
         )

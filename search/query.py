@@ -16,10 +16,24 @@ class Sort(StrEnum):
 class ServiceQuery:
     text: str = ""
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    age: int | None = None
+    age: int | None = None  # the age of one child: services whose range includes it
+    age_from: int | None = None  # an age band: services whose range overlaps it
+    age_to: int | None = None
     page: int = 1
     sort: Sort = Sort.RELEVANCE
     page_size: int = PAGE_SIZE
+    exact: bool = False  # search for the words as typed, without correcting their spelling
+
+    @property
+    def age_band(self) -> tuple[int | None, int | None]:
+        """The ages a service must serve some of: the child's age, within any band given."""
+        lows = [age for age in (self.age, self.age_from) if age is not None]
+        highs = [age for age in (self.age, self.age_to) if age is not None]
+        return (max(lows) if lows else None, min(highs) if highs else None)
+
+    @property
+    def has_age(self) -> bool:
+        return self.age_band != (None, None)
 
     @property
     def effective_sort(self) -> Sort:
@@ -48,7 +62,8 @@ class ServiceResults:
     hits: list[Hit]
     total: int
     facets: dict[str, list[FacetOption]]
-    suggestion: str | None = None
+    # The search ran on this text, with misspelt words corrected, instead of the words typed.
+    corrected_text: str | None = None
     backend: str = ""
 
     @property

@@ -1,7 +1,7 @@
 from itertools import groupby
 
 from search.models import GlossaryTerm
-from search.vocabulary import tokenize
+from search.text import tokenize
 
 
 def glossary_by_letter() -> list[tuple[str, list[GlossaryTerm]]]:

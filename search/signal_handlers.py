@@ -3,13 +3,15 @@ delete are reflected before the request that made them ends."""
 
 import logging
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search.backends.base import SearchUnavailable
 from search.catalogue import get_catalogue
 from search.engine import get_backend
+from search.models import GlossaryTerm, Synonym
+from search.spelling import forget_vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +45,18 @@ def forget_deleted_page(sender, instance, **kwargs):
             logger.exception("Could not remove deleted page %s from the search index", instance.pk)
 
 
+def forget_vocabulary_on_change(sender, **kwargs):
+    forget_vocabulary()
+
+
 def register_signal_handlers():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(sync_page, dispatch_uid=f"search-sync-{signal}")
     post_delete.connect(forget_deleted_page, dispatch_uid="search-forget-deleted")
+    for model in (GlossaryTerm, Synonym):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_vocabulary_on_change,
+                sender=model,
+                dispatch_uid=f"search-vocabulary-{model.__name__}-{signal}",
+            )

@@ -1,5 +1,8 @@
+import pytest
+
 from django.conf import settings
 
+from search.spelling import forget_vocabulary
 from tests.services import in_ci
 
 
@@ -10,3 +13,10 @@ def pytest_report_header(config):
         f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database['NAME']}",
         f"missing services: {services}",
     ]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_spelling_vocabulary():
+    """Each test's searches correct spelling from that test's own listings: the vocabulary
+    cache would otherwise outlive the rolled-back data of an earlier test."""
+    forget_vocabulary()

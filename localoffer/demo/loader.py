@@ -14,6 +14,7 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, Site
 from wagtail.search.backends import get_search_backend
 
 from directory.models import (
+    AccessibilityFeature,
     Area,
     Category,
     DeliveryMethod,
@@ -26,6 +27,7 @@ from directory.models import (
     ServiceLocation,
     ServicePage,
     ServiceSchedule,
+    ServiceTime,
     SupportLevel,
 )
 from localoffer.demo import pages, taxonomy
@@ -34,7 +36,7 @@ from localoffer.demo.feedback import load_demo_feedback
 from localoffer.demo.glossary import GLOSSARY, SYNONYMS
 from localoffer.demo.monitoring import load_demo_monitoring
 from localoffer.demo.organisations import ORGANISATIONS
-from localoffer.demo.services import ServiceSpec, service_specs
+from localoffer.demo.services import ServiceSpec, service_specs, service_times, venue_features
 from localoffer.models import GlossaryPage, HomePage, InformationPage, SiteSettings
 from search.models import GlossaryTerm, Synonym
 
@@ -58,6 +60,8 @@ MANY_TO_MANY = (
     "referral_routes",
     "areas",
     "languages",
+    "accessibility_features",
+    "times",
 )
 
 
@@ -70,6 +74,8 @@ class _Vocabulary:
     delivery: dict[str, DeliveryMethod]
     referral: dict[str, ReferralRoute]
     languages: dict[str, Language]
+    features: dict[str, AccessibilityFeature]
+    times: dict[str, ServiceTime]
 
 
 def load_demo_local_offer(*, today: date | None = None) -> bool:
@@ -146,6 +152,9 @@ def load_taxonomy() -> _Vocabulary:
         delivery=terms(DeliveryMethod, taxonomy.DELIVERY_METHODS, ordered=True),
         referral=terms(ReferralRoute, taxonomy.REFERRAL_ROUTES, ordered=True),
         languages=languages,
+        # Fixed vocabularies, created by the directory's migrations.
+        features=AccessibilityFeature.objects.in_bulk(field_name="slug"),
+        times=ServiceTime.objects.in_bulk(field_name="slug"),
     )
 
 
@@ -351,6 +360,10 @@ def _service_page(
     service.referral_routes = [vocabulary.referral[slug] for slug in spec.referral]
     service.areas = [vocabulary.areas[slug] for slug in spec.areas]
     service.languages = [vocabulary.languages[code] for code in spec.languages]
+    service.accessibility_features = [
+        vocabulary.features[slug] for slug in venue_features(spec.locations)
+    ]
+    service.times = [vocabulary.times[slug] for slug in service_times(spec.schedules)]
     service.locations = [
         ServiceLocation(
             sort_order=index,

@@ -285,6 +285,44 @@ _TIMES_NOTES = {
 }
 
 
+# Words in a venue's accessibility note, and the feature families filter by that they show.
+_FEATURE_WORDS = {
+    "step-free-access": ("step-free", "level access"),
+    "accessible-toilet": ("accessible toilet", "changing places toilet"),
+    "changing-places-toilet": ("changing places toilet",),
+    "hearing-loop": ("hearing loop at",),
+    "quiet-space": ("quiet room", "sensory room", "low-sensory", "quieter"),
+    "parking-nearby": ("parking next", "car park"),
+}
+
+
+def venue_features(locations: tuple[LocationSpec, ...]) -> tuple[str, ...]:
+    """The accessibility features every venue of a listing has, read from their notes."""
+    if not locations:
+        return ()
+    notes = [location.venue.accessibility.lower() for location in locations]
+    return tuple(
+        feature
+        for feature, words in _FEATURE_WORDS.items()
+        if all(any(word in note and f"no {word}" not in note for word in words) for note in notes)
+    )
+
+
+def service_times(schedules: tuple[tuple[int, time, time, str], ...]) -> tuple[str, ...]:
+    """When a listing runs, in the words families filter by, from its opening times."""
+    weekdays = [row for row in schedules if row[0] <= 5 and row[3] != "School holidays only"]
+    found = []
+    if any(opens < time(15) for _day, opens, _closes, _note in weekdays):
+        found.append("weekday-daytime")
+    if any(closes >= time(16, 30) for _day, _opens, closes, _note in weekdays):
+        found.append("after-school")
+    if any(day >= 6 for day, *_rest in schedules):
+        found.append("weekends")
+    if schedules and any(note != "Term time only" for *_rest, note in schedules):
+        found.append("school-holidays")
+    return tuple(found)
+
+
 def _time(text: str) -> time:
     hours, minutes = text.split(":")
     return time(int(hours), int(minutes))

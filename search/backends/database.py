@@ -2,19 +2,35 @@
 PostgreSQL), filters and facet counts from the ORM.
 
 Ranked `.search()` is not used for the listing: on SQLite its relevance score is a correlated
-subquery that grows with the square of the matches. One full-text query on the index table
-returns the matching ids in relevance order; everything else is plain ORM.
+subquery that grows with the square of the matches. Instead one small full-text query per
+search term (and per term in the key fields) gives the matching ids, and the matching policy
+(`search.matching`) scores them in Python; everything else is plain ORM.
 """
+
+import json
+from collections import defaultdict
+from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import Count, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.utils import timezone
 
 from search.backends.base import SearchBackend
 from search.catalogue import Catalogue, Facet
 from search.highlighting import highlight
+from search.matching import (
+    KEY_FIELD_WEIGHT,
+    PHRASE_WEIGHT,
+    STALE_AFTER_DAYS,
+    STALE_WEIGHT,
+    Reading,
+    is_prefix_term,
+    readings,
+    term_weight,
+)
 from search.query import FacetOption, Hit, ServiceQuery, ServiceResults, Sort
-from search.vocabulary import content_words, expand_query, highlight_words
 
 
 class DatabaseBackend(SearchBackend):
@@ -23,17 +39,15 @@ class DatabaseBackend(SearchBackend):
     def search(self, query: ServiceQuery, catalogue: Catalogue) -> ServiceResults:
         services = catalogue.searchable()
         ranked_ids: list[int] | None = None
-        alternatives = expand_query(query.text)
+        query_readings = readings(query.text)
         if query.text:
-            ranked_ids = matching_ids(alternatives, services.model)
-            services = services.filter(pk__in=ranked_ids)
-        if query.age is not None:
-            services = services.filter(
-                **{
-                    f"{catalogue.min_age_field}__lte": query.age,
-                    f"{catalogue.max_age_field}__gte": query.age,
-                }
-            )
+            ranked_ids = ranked_matches(query_readings, catalogue)
+            services = services.filter(pk__in=_id_list(ranked_ids))
+        youngest, oldest = query.age_band
+        if youngest is not None:
+            services = services.filter(**{f"{catalogue.max_age_field}__gte": youngest})
+        if oldest is not None:
+            services = services.filter(**{f"{catalogue.min_age_field}__lte": oldest})
 
         selections = {
             facet.name: _selection(facet, query.filters[facet.name], services.model)
@@ -47,10 +61,11 @@ class DatabaseBackend(SearchBackend):
             for facet in catalogue.facets
         }
         page = self._page(hits, query, catalogue, ranked_ids)
-        words = highlight_words(alternatives)
         return ServiceResults(
             hits=[
-                Hit(page=service, highlights={"summary": highlight(service.summary, words)})
+                Hit(
+                    page=service, highlights={"summary": highlight(service.summary, query_readings)}
+                )
                 for service in page
             ],
             total=total,
@@ -102,48 +117,104 @@ def _selection(facet: Facet, values: tuple[str, ...], model) -> Q:
     return Q(pk__in=model.objects.filter(**{f"{facet.lookup}__in": values}).values("pk"))
 
 
-def matching_ids(alternatives: list[str], model) -> list[int]:
-    """Ids of `model` objects whose full-text index entry matches any alternative (all of its
-    words, each also as a prefix), best match first."""
-    clauses = [words for words in map(content_words, alternatives) if words]
-    if not clauses:
-        return []
-    content_type = ContentType.objects.get_for_model(model)
+def _id_list(ids: list[int]) -> RawSQL:
+    """`ids` as one SQL parameter: SQLite refuses more than 32,766 parameters, and a search
+    that matches nearly every service at 50,000 services would need more."""
     if connection.vendor == "postgresql":
-        return _postgres_matching_ids(clauses, content_type.pk)
-    if connection.vendor == "sqlite":
-        return _sqlite_matching_ids(clauses, content_type.pk)
-    raise NotImplementedError(f"No full-text search for {connection.vendor}.")
+        return RawSQL("SELECT unnest(%s::bigint[])", [ids])
+    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
 
 
-def _sqlite_matching_ids(clauses: list[list[str]], content_type_id: int) -> list[int]:
-    # Words are letters and digits only (see tokenize), so quoting each is enough to keep
-    # FTS5 syntax out of the expression.
-    expression = " OR ".join(
-        "(" + " AND ".join(f'"{word}"*' for word in words) + ")" for words in clauses
+def ranked_matches(query_readings: list[Reading], catalogue: Catalogue) -> list[int]:
+    """Ids of the services that match any reading under the matching policy, best first."""
+    if not query_readings:
+        return []
+    index = FullTextIndex(catalogue)
+    documents = catalogue.searchable().count()
+    scores: dict[int, float] = {}
+    for reading in query_readings:
+        matched: dict[int, int] = defaultdict(int)
+        score: dict[int, float] = defaultdict(float)
+        for term in reading.terms:
+            anywhere = index.matching(term)
+            in_key_fields = index.matching(term, key_fields=True) if anywhere else set()
+            weight = term_weight(documents=max(documents, len(anywhere)), matching=len(anywhere))
+            for pk in anywhere:
+                matched[pk] += 1
+                score[pk] += weight * (KEY_FIELD_WEIGHT if pk in in_key_fields else 1.0)
+        qualified = {pk for pk, count in matched.items() if count >= reading.required}
+        if reading.is_phrase and qualified:
+            for pk in index.phrase(reading.terms) & qualified:
+                score[pk] *= PHRASE_WEIGHT
+        for pk in qualified:
+            scores[pk] = max(scores.get(pk, 0.0), score[pk])
+    if not scores:
+        return []
+    stale_before = timezone.localdate() - timedelta(days=STALE_AFTER_DAYS)
+    stale = catalogue.searchable().filter(
+        pk__in=_id_list(list(scores)), **{f"{catalogue.review_due_field}__lt": stale_before}
     )
-    sql = """
-        SELECT entry.object_id
-        FROM wagtailsearch_indexentry_fts AS fts
-        JOIN wagtailsearch_indexentry AS entry ON entry.id = fts.rowid
-        WHERE wagtailsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s
-        ORDER BY bm25(wagtailsearch_indexentry_fts, 1.0, 5.0, 1.0)
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [expression, content_type_id])
-        return [int(object_id) for (object_id,) in cursor.fetchall()]
+    for pk in stale.values_list("pk", flat=True):
+        scores[pk] *= STALE_WEIGHT
+    return sorted(scores, key=lambda pk: (-scores[pk], pk))
 
 
-def _postgres_matching_ids(clauses: list[list[str]], content_type_id: int) -> list[int]:
-    expression = " | ".join(
-        "(" + " & ".join(f"{word}:*" for word in words) + ")" for words in clauses
-    )
-    sql = """
-        SELECT object_id
-        FROM wagtailsearch_indexentry, to_tsquery('english', %s) AS query
-        WHERE content_type_id = %s AND (title || body) @@ query
-        ORDER BY ts_rank(setweight(title, 'A') || body, query) DESC, object_id
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [expression, content_type_id])
-        return [int(object_id) for (object_id,) in cursor.fetchall()]
+class FullTextIndex:
+    """Wagtail's index table for the catalogue's model, asked one term at a time. Services
+    index their terms (see `search.text.index_text`) in the body, and their key fields'
+    terms in the autocomplete column, which the directory's search has no other use for."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.content_type_id = ContentType.objects.get_for_model(catalogue.searchable().model).pk
+        if connection.vendor not in ("sqlite", "postgresql"):
+            raise NotImplementedError(f"No full-text search for {connection.vendor}.")
+        self._asked: dict[tuple[str, bool], set[int]] = {}
+
+    def matching(self, term: str, *, key_fields: bool = False) -> set[int]:
+        """Ids with `term`, anywhere or in the key fields; readings share terms, so each is
+        asked once."""
+        if (term, key_fields) not in self._asked:
+            self._asked[term, key_fields] = self._matching(term, key_fields=key_fields)
+        return self._asked[term, key_fields]
+
+    def _matching(self, term: str, *, key_fields: bool) -> set[int]:
+        if connection.vendor == "postgresql":
+            pattern = f"{term}:*" if is_prefix_term(term) else term
+            column, config = ("autocomplete", "simple") if key_fields else ("body", "english")
+            return self._postgres(f"{column} @@ to_tsquery('{config}', %s)", pattern)
+        # Terms are letters and digits only (see search.text), so quoting each keeps FTS5
+        # syntax out of the expression.
+        pattern = f'"{term}"*' if is_prefix_term(term) else f'"{term}"'
+        return self._sqlite(f"{{autocomplete}} : {pattern}" if key_fields else pattern)
+
+    def any_of(self, terms: list[str]) -> set[int]:
+        """Ids with any of `terms`, in one query: the least a full-text search can do."""
+        if connection.vendor == "postgresql":
+            return self._postgres("body @@ to_tsquery('english', %s)", " | ".join(terms))
+        return self._sqlite(" OR ".join(f'"{term}"' for term in terms))
+
+    def phrase(self, terms: tuple[str, ...]) -> set[int]:
+        if connection.vendor == "postgresql":
+            return self._postgres("body @@ to_tsquery('english', %s)", " <-> ".join(terms))
+        return self._sqlite('"' + " ".join(terms) + '"')
+
+    def _sqlite(self, expression: str) -> set[int]:
+        sql = """
+            SELECT entry.object_id
+            FROM wagtailsearch_indexentry_fts AS fts
+            JOIN wagtailsearch_indexentry AS entry ON entry.id = fts.rowid
+            WHERE wagtailsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s
+        """
+        return self._ids(sql, [expression, self.content_type_id])
+
+    def _postgres(self, condition: str, pattern: str) -> set[int]:
+        sql = f"""
+            SELECT object_id FROM wagtailsearch_indexentry
+            WHERE content_type_id = %s AND {condition}
+        """  # noqa: S608 - `condition` is one of this class's own constants
+        return self._ids(sql, [self.content_type_id, pattern])
+
+    def _ids(self, sql: str, params: list) -> set[int]:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return {int(object_id) for (object_id,) in cursor.fetchall()}

@@ -1,14 +1,15 @@
 """The Elasticsearch backend, for partnerships whose directory outgrows one machine.
 
-The index uses only analysis built into core Elasticsearch (standard tokenizer, lowercase,
-stop, shingle), so it works on minimal distributions. Synonyms and acronyms are not in the
-index: they are expanded at query time by `search.vocabulary`, exactly as for the database
-backend, so an editor's change needs no reindex.
+Text is analysed in Python (`search.text`) before it reaches the index, and searches follow
+the same matching policy as the database (`search.matching`), so both backends stem, match
+most of the words and weigh fields alike. The index needs only core analysis (standard
+tokenizer, lowercase), so it works on minimal distributions. Synonyms and acronyms are
+expanded at query time, so an editor's change needs no reindex.
 """
 
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 
 from elasticsearch import Elasticsearch, TransportError, helpers
@@ -21,35 +22,35 @@ from elasticsearch.dsl import (
     Keyword,
     Mapping,
     Q,
-    Search,
     TermsFacet,
     Text,
     analyzer,
     normalizer,
-    token_filter,
 )
 from elasticsearch.exceptions import ApiError
 
-from django.utils.safestring import SafeString, mark_safe
+from django.utils import timezone
 
 from search.backends.base import SearchBackend, SearchUnavailable
 from search.catalogue import Catalogue
+from search.highlighting import highlight
+from search.matching import (
+    KEY_FIELD_WEIGHT,
+    PHRASE_WEIGHT,
+    STALE_AFTER_DAYS,
+    STALE_WEIGHT,
+    Reading,
+    is_prefix_term,
+    readings,
+)
 from search.query import FacetOption, Hit, ServiceQuery, ServiceResults, Sort
-from search.vocabulary import content_words, expand_query
 
 CHUNK_SIZE = 500
 MAX_FACET_VALUES = 500
 
-service_text = analyzer("service_text", tokenizer="standard", filter=["lowercase", "stop"])
-# Word pairs and triples let the phrase suggester correct "speach therapy" as a whole.
-suggestion_text = analyzer(
-    "suggestion_text",
-    tokenizer="standard",
-    filter=[
-        "lowercase",
-        token_filter("word_shingles", "shingle", min_shingle_size=2, max_shingle_size=3),
-    ],
-)
+# The documents' text is already terms (see search.text): split it, nothing more. The
+# standard tokenizer is in core Elasticsearch; "whitespace" needs the analysis-common module.
+service_terms = analyzer("service_terms", tokenizer="standard", filter=["lowercase"])
 sortable = normalizer("sortable", filter=["lowercase"])
 
 
@@ -63,17 +64,14 @@ class ElasticsearchBackend(SearchBackend):
     # Searching
 
     def search(self, query: ServiceQuery, catalogue: Catalogue) -> ServiceResults:
-        alternatives = [
-            " ".join(words) for words in map(content_words, expand_query(query.text)) if words
-        ]
-        if query.text and not alternatives:
-            alternatives = ["\u0000"]  # only stop words: nothing can match, as in the database
+        query_readings = readings(query.text)
         faceted = ServiceFacetedSearch(
             client=self.client,
             index=self.alias,
+            text=query.text,
+            readings=query_readings,
+            age_band=query.age_band,
             catalogue=catalogue,
-            alternatives=alternatives,
-            age=query.age,
             filters={name: list(values) for name, values in query.filters.items()},
             sort=_sort_order(query),
         )
@@ -90,45 +88,18 @@ class ElasticsearchBackend(SearchBackend):
         )
         hits = [
             Hit(
-                page=pages[int(hit.meta.id)],
-                highlights=_highlights(hit),
+                page=page,
+                highlights={"summary": highlight(page.summary, query_readings)},
             )
-            for hit in response.hits
-            if int(hit.meta.id) in pages
+            for page in (pages.get(int(hit.meta.id)) for hit in response.hits)
+            if page is not None
         ]
-        total = response.hits.total.value
         return ServiceResults(
             hits=hits,
-            total=total,
+            total=response.hits.total.value,
             facets=_facet_options(response.facets, query, catalogue),
-            suggestion=self._suggestion(alternatives[0]) if total == 0 and query.text else None,
             backend=self.name,
         )
-
-    def _suggestion(self, text: str) -> str | None:
-        """A spelling of `text` made of words in the index, for "Did you mean ...?". Asked
-        only when a search finds nothing: the phrase suggester costs more than the search."""
-        search = (
-            Search(using=self.client, index=self.alias)
-            .extra(size=0)
-            .suggest(
-                "did_you_mean",
-                text,
-                phrase={
-                    "field": "suggest",
-                    "size": 1,
-                    "gram_size": 3,
-                    "max_errors": 2,  # correct up to two misspelt words, not only one
-                    "direct_generator": [{"field": "suggest", "suggest_mode": "always"}],
-                },
-            )
-        )
-        try:
-            entries = search.execute().suggest.did_you_mean
-        except (TransportError, ApiError):
-            return None  # the results stand without a suggestion
-        options = [option.text for entry in entries for option in entry.options]
-        return options[0] if options else None
 
     # Indexing
 
@@ -214,83 +185,106 @@ class ElasticsearchBackend(SearchBackend):
                         "min_age": getattr(obj, catalogue.min_age_field),
                         "max_age": getattr(obj, catalogue.max_age_field),
                         "updated": getattr(obj, catalogue.updated_field),
+                        "review_due": getattr(obj, catalogue.review_due_field),
                     },
                 }
 
 
 class ServiceFacetedSearch(FacetedSearch):
-    def __init__(self, *, client, index, catalogue, alternatives, age, filters, sort):
+    def __init__(self, *, client, index, text, readings, age_band, catalogue, filters, sort):
         self.using = client
         self.index = index
-        self.catalogue = catalogue
-        self.fields = [f"{name}^{boost}" for name, boost in catalogue.text_fields]
         self.facets = {
             facet.name: TermsFacet(field=facet.name, size=MAX_FACET_VALUES)
             for facet in catalogue.facets
         }
-        self.alternatives = alternatives
-        self.age = age
-        super().__init__(query=" ".join(alternatives) or None, filters=filters, sort=sort)
+        self.readings = readings
+        self.age_band = age_band
+        super().__init__(query=text or None, filters=filters, sort=sort)
 
     def search(self):
         search = super().search().extra(track_total_hits=True)
-        if self.age is not None:
-            search = search.filter("range", min_age={"lte": self.age}).filter(
-                "range", max_age={"gte": self.age}
-            )
+        youngest, oldest = self.age_band
+        if youngest is not None:
+            search = search.filter("range", max_age={"gte": youngest})
+        if oldest is not None:
+            search = search.filter("range", min_age={"lte": oldest})
         return search
 
     def query(self, search, query):
-        """Any reading of the query matches (see `expand_query`); within one reading every
-        word must match, allowing for typing mistakes."""
-        if not self.alternatives:
-            return search
-        readings = [
+        """Any reading of the query matches (see `search.matching`); a search of stop words
+        alone has no reading, and matches nothing, as in the database. Summaries are
+        highlighted in Python, the same as on the database."""
+        if not self.readings:
+            return search.query(Q("match_none"))
+        stale_before = timezone.localdate() - timedelta(days=STALE_AFTER_DAYS)
+        return search.query(
             Q(
-                "multi_match",
-                query=reading,
-                fields=self.fields,
-                operator="and",
-                fuzziness="AUTO:5,8",  # no typos in acronyms: "SALT" is not "sale"
-                prefix_length=1,
+                "function_score",
+                query=Q(
+                    "bool",
+                    should=[_reading_query(r) for r in self.readings],
+                    minimum_should_match=1,
+                ),
+                functions=[
+                    {"filter": Q("range", review_due={"lt": stale_before}), "weight": STALE_WEIGHT}
+                ],
+                score_mode="multiply",
+                boost_mode="multiply",
             )
-            for reading in self.alternatives
-        ]
-        return search.query(Q("bool", should=readings, minimum_should_match=1))
-
-    def highlight(self, search):
-        return search.highlight("summary", number_of_fragments=0).highlight_options(
-            encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"]
         )
+
+
+def _reading_query(reading: Reading) -> Q:
+    """Most of the reading's terms, each weighed more in the key fields; the terms together
+    as a phrase weigh more still, without counting towards how many must match."""
+    terms = [
+        Q(
+            "dis_max",
+            queries=[
+                _term_query("key_terms", term, boost=KEY_FIELD_WEIGHT),
+                _term_query("terms", term, boost=1.0),
+            ],
+        )
+        for term in reading.terms
+    ]
+    matching = Q("bool", should=terms, minimum_should_match=reading.required)
+    if not reading.is_phrase:
+        return matching
+    phrase = Q("match_phrase", terms={"query": " ".join(reading.terms), "boost": PHRASE_WEIGHT})
+    return Q("bool", must=[matching], should=[phrase])
+
+
+def _term_query(field: str, term: str, *, boost: float) -> Q:
+    exact = Q("term", **{field: {"value": term, "boost": boost}})
+    if not is_prefix_term(term):
+        return exact
+    # A prefix query scores a constant; the exact term keeps its weight where it is found.
+    prefix = Q("prefix", **{field: {"value": term, "boost": boost * 0.5}})
+    return Q("dis_max", queries=[exact, prefix])
 
 
 def _sort_order(query: ServiceQuery) -> list:
     match query.effective_sort:
         case Sort.RELEVANCE:
-            return ["_score", "title.sort"]
+            return ["_score", "title"]
         case Sort.UPDATED:
-            return [{"updated": {"order": "desc"}}, "title.sort"]
+            return [{"updated": {"order": "desc"}}, "title"]
         case _:
-            return ["title.sort"]
+            return ["title"]
 
 
 def _mapping(catalogue: Catalogue) -> Mapping:
     mapping = Mapping()
-    for name, _boost in catalogue.text_fields:
-        field = Text(analyzer=service_text, copy_to="suggest")
-        if name == catalogue.name_field:
-            field = Text(
-                analyzer=service_text,
-                copy_to="suggest",
-                fields={"sort": Keyword(normalizer=sortable)},
-            )
-        mapping.field(name, field)
-    mapping.field("suggest", Text(analyzer=suggestion_text))
+    mapping.field("title", Keyword(normalizer=sortable))
+    mapping.field("key_terms", Text(analyzer=service_terms))
+    mapping.field("terms", Text(analyzer=service_terms))
     for facet in catalogue.facets:
         mapping.field(facet.name, Keyword())
     mapping.field("min_age", Integer())
     mapping.field("max_age", Integer())
     mapping.field("updated", Date())
+    mapping.field("review_due", Date())
     mapping.field("locations", GeoPoint())
     return mapping
 
@@ -319,11 +313,3 @@ def _facet_options(response_facets, query: ServiceQuery, catalogue: Catalogue):
             for value, label in facet.options()
         ]
     return options
-
-
-def _highlights(hit) -> dict[str, SafeString]:
-    """Highlighted fields, whole; the html encoder has escaped the text around the marks."""
-    highlight = getattr(hit.meta, "highlight", None)
-    if not highlight:
-        return {}
-    return {name: mark_safe(fragments[0]) for name, fragments in highlight.to_dict().items()}  # noqa: S308

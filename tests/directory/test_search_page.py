@@ -117,6 +117,40 @@ def test_query_count_does_not_grow_with_the_results_shown(client, directory_page
     few = queries_for_listing()
     for number in range(1, 20):
         ServicePageFactory(parent=directory_page, title=f"Outreach {number}", needs=[autism])
+    queries_for_listing()  # new listings bring new words: the spelling vocabulary is rebuilt
     many = queries_for_listing()
 
     assert many == few
+
+
+def test_a_corrected_search_says_so_and_links_to_the_words_as_typed(client, directory_page):
+    ServicePageFactory(parent=directory_page, title="Autism support group")
+
+    html = get(client, "?q=autsim+support&age=6").content.decode()
+
+    assert "Showing results for <strong>autism support</strong>." in html
+    assert 'href="/services/?q=autsim+support&amp;age=6&amp;exact=on">autsim support</a>' in html
+    assert "Autism support group" in html
+    as_typed = get(client, "?q=autsim+support&age=6&exact=on").content.decode()
+    assert "Showing results for" not in as_typed
+    assert 'name="exact" value="on"' in as_typed
+
+
+def test_an_age_band_shows_as_one_removable_filter(client, directory_page):
+    ServicePageFactory(parent=directory_page, title="Nursery", min_age=2, max_age=5)
+    ServicePageFactory(parent=directory_page, title="College", min_age=16, max_age=25)
+
+    html = get(client, "?age_from=0&age_to=4").content.decode()
+
+    assert "Nursery" in html
+    assert "College" not in html
+    assert "Ages: 0 to 4" in html
+    assert 'href="/services/"' in html  # removing the band
+    assert 'name="age_from" value="0"' in html
+
+
+def test_an_upside_down_age_band_is_explained(client, directory_page):
+    html = get(client, "?age_from=10&age_to=4").content.decode()
+
+    assert "The oldest age must not be below the youngest" in html
+    assert 'href="#age"' in html

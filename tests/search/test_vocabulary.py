@@ -1,7 +1,9 @@
 import pytest
 
 from search.highlighting import highlight
-from search.vocabulary import content_words, expand_query
+from search.matching import readings
+from search.text import content_words
+from search.vocabulary import expand_query
 from tests.factories import GlossaryTermFactory, SynonymFactory
 
 
@@ -50,7 +52,7 @@ def test_content_words_drop_words_that_do_not_narrow_a_search():
     assert content_words("help for my son with autism") == ["autism"]
 
 
-def test_highlight_escapes_before_marking():
-    marked = highlight("<b>Speech</b> & speaking", {"speech", "speak"})
+def test_highlight_escapes_before_marking(db):
+    marked = highlight("<b>Speech</b> & speaking", readings("speech speak"))
 
     assert marked == "&lt;b&gt;<mark>Speech</mark>&lt;/b&gt; &amp; <mark>speaking</mark>"

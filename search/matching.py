@@ -1,0 +1,61 @@
+"""The matching policy every backend follows, so that a family gets the same answer whichever
+engine runs the directory:
+
+- a search is read as the words typed and as each reading the glossary and synonyms give it;
+- a listing matches a reading when it has most of the reading's terms (all of one or two,
+  about three quarters of longer readings), each term also matching as the start of a longer
+  word once it is five letters or more;
+- listings with more of the terms rank higher, terms in the name, needs and categories count
+  more than the same terms in the description, and all the terms together as a phrase count
+  more than the same terms scattered;
+- a listing long past its review date ranks just below an up-to-date one of equal relevance.
+"""
+
+import math
+from dataclasses import dataclass
+
+from search.text import terms
+from search.vocabulary import expand_query
+
+KEY_FIELD_WEIGHT = 3.0  # a term in the name, needs or categories
+PHRASE_WEIGHT = 1.5  # the whole reading found as a phrase
+STALE_WEIGHT = 0.9  # a listing more than STALE_AFTER_DAYS past its review date
+STALE_AFTER_DAYS = 183
+PREFIX_MIN_LENGTH = 5
+
+
+@dataclass(frozen=True)
+class Reading:
+    terms: tuple[str, ...]  # distinct stemmed terms, in the order typed
+    required: int  # how many of them a listing must have
+
+    @property
+    def is_phrase(self) -> bool:
+        return len(self.terms) > 1
+
+
+def required_matches(count: int) -> int:
+    """All of one or two terms; three quarters of more, rounded down (3 -> 2, 4 -> 3)."""
+    return count if count <= 2 else math.floor(count * 0.75)
+
+
+def is_prefix_term(term: str) -> bool:
+    """Whether a term also matches longer words that start with it: "dyslex" finds
+    "dyslexia", while a short term like "art" does not find "arthritis"."""
+    return len(term) >= PREFIX_MIN_LENGTH
+
+
+def readings(text: str) -> list[Reading]:
+    """Each distinct reading of `text`, the words as typed first."""
+    found = []
+    for alternative in expand_query(text):
+        distinct = tuple(dict.fromkeys(terms(alternative)))
+        if distinct and all(reading.terms != distinct for reading in found):
+            found.append(Reading(distinct, required_matches(len(distinct))))
+    return found
+
+
+def term_weight(*, documents: int, matching: int) -> float:
+    """How much finding a term says about a listing: rare terms say more (inverse document
+    frequency, as BM25 and Elasticsearch weigh them)."""
+    return math.log(1 + (documents - matching + 0.5) / (matching + 0.5))

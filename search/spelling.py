@@ -1,0 +1,106 @@
+"""Typing mistakes forgiven the same way on every backend: a word the directory does not know
+is replaced by the nearest word it does know ("autsim" -> "autism"), measured by edit
+distance with transpositions counted as one edit."""
+
+import threading
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from time import monotonic
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from django.core.cache import cache
+
+from search.catalogue import get_catalogue
+from search.matching import is_prefix_term
+from search.text import STOP_WORDS, stem, tokenize
+from search.vocabulary import equivalences
+
+VERSION_KEY = "search:vocabulary-version"
+MAX_AGE_SECONDS = 600  # other processes' vocabulary changes reach this one within ten minutes
+MIN_WORD_LENGTH = 5  # shorter words ("sale", "salt") have too many neighbours to correct
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    words: Counter  # every word the public can find, with how often it occurs
+    stems: tuple[str, ...]  # sorted, to find those starting with a term
+
+    def knows(self, word: str) -> bool:
+        """A word is known when its term is, or starts a known one the way a search matches
+        it ("dyslexic" is known from "dyslexia")."""
+        if word in self.words:
+            return True
+        term = stem(word)
+        position = bisect_left(self.stems, term)
+        if position == len(self.stems):
+            return False
+        found = self.stems[position]
+        return found == term or (is_prefix_term(term) and found.startswith(term))
+
+    def nearest(self, word: str) -> str | None:
+        """The closest known word, fewest edits first, then the most common; None if no
+        known word is close enough (one edit for short words, two for longer ones)."""
+        allowed = 1 if len(word) < 7 else 2
+        matches = process.extract(
+            word, self.words.keys(), scorer=OSA.distance, score_cutoff=allowed, limit=20
+        )
+        if not matches:
+            return None
+        best, _distance, _key = min(matches, key=lambda m: (m[1], -self.words[m[0]], m[0]))
+        return best
+
+
+_lock = threading.Lock()
+_built: dict = {}
+
+
+def forget_vocabulary() -> None:
+    """Publishing changed the words the public can find: rebuild before the next correction."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, timeout=None)
+
+
+def vocabulary() -> Vocabulary:
+    # The catalogue's fingerprint notices pages published anywhere, by any process or
+    # loader; the version notices the editors' synonyms and glossary.
+    version = (cache.get(VERSION_KEY, 0), get_catalogue().fingerprint())
+    with _lock:
+        fresh = _built.get("version") == version and monotonic() - _built["at"] < MAX_AGE_SECONDS
+        if not fresh:
+            _built.update(version=version, at=monotonic(), vocabulary=_build())
+        return _built["vocabulary"]
+
+
+def _build() -> Vocabulary:
+    words = Counter()
+    for text in get_catalogue().texts():
+        words.update(word for word in tokenize(text) if not word.isdigit())
+    for group in equivalences():
+        for phrase in group:
+            words.update(tokenize(phrase))
+    for word in STOP_WORDS:
+        words.pop(word, None)
+    return Vocabulary(words=words, stems=tuple(sorted({stem(word) for word in words})))
+
+
+def corrected(text: str) -> str | None:
+    """`text` with each unknown word replaced by its nearest known word, or None when every
+    word is known or no unknown word has a close neighbour."""
+    words = tokenize(text)
+    known = vocabulary()
+    changed = False
+    for position, word in enumerate(words):
+        if len(word) < MIN_WORD_LENGTH or word.isdigit() or word in STOP_WORDS:
+            continue
+        if known.knows(word):
+            continue
+        replacement = known.nearest(word)
+        if replacement:
+            words[position] = replacement
+            changed = True
+    return " ".join(words) if changed else None
