@@ -1,3 +1,5 @@
+from django.core.exceptions import ValidationError
+
 from wagtail import blocks
 
 HEADING_LEVELS = [("h2", "Level 2 heading"), ("h3", "Level 3 heading")]
@@ -66,3 +68,38 @@ class ContentStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     accordion = AccordionBlock()
     contacts = ContactCardsBlock()
+
+
+def _is_site_path_or_web_address(value: str) -> bool:
+    return value.startswith("/") and not value.startswith("//") or value.startswith("https://")
+
+
+class TaskLinkBlock(blocks.StructBlock):
+    """One of the journeys families need most, shown near the top of the home page."""
+
+    text = blocks.CharBlock(max_length=80, help_text="What the family wants to do.")
+    page = blocks.PageChooserBlock(required=False)
+    link = blocks.CharBlock(
+        max_length=300,
+        required=False,
+        help_text="Instead of a page: a search such as /services/?need=ASD, or a web address "
+        "starting https://.",
+    )
+    description = blocks.CharBlock(max_length=200, required=False)
+
+    class Meta:
+        icon = "link"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("link")):
+            raise blocks.StructBlockValidationError(
+                non_block_errors=[ValidationError("Choose a page or give a link, not both.")]
+            )
+        if value.get("link") and not _is_site_path_or_web_address(value["link"]):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "link": ValidationError("Start with / for this site, or with https://.")
+                }
+            )
+        return value

@@ -7,6 +7,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import reverse
 
+from localoffer.navigation import latest_annual_report
+
 # What Django's json_script escapes, so data cannot close the <script> element it sits in.
 _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -29,6 +31,6 @@ def environment(**options) -> Environment:
     options.setdefault("lstrip_blocks", True)
     # Django's Jinja2 backend passes autoescape=True in `options`.
     env = Environment(**options)  # noqa: S701
-    env.globals.update(static=static, url=reverse)
+    env.globals.update(static=static, url=reverse, latest_annual_report=latest_annual_report)
     env.filters["json_for_script"] = json_for_script
     return env

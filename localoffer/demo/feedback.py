@@ -48,9 +48,9 @@ FEEDBACK = [
     _Said(2, "/services/", True),
     _Said(3, SLT, True),
     _Said(4, "/glossary/", True),
-    _Said(5, "/ehc-needs-assessments-and-plans/", True),
-    _Said(6, "/annual-reviews/", True),
-    _Said(9, "/preparing-for-adulthood/", True),
+    _Said(5, "/advice/education/ehc-needs-assessments-and-plans/", True),
+    _Said(6, "/advice/education/annual-reviews/", True),
+    _Said(9, "/advice/preparing-for-adulthood/planning-from-age-14/", True),
     _Said(12, "/services/", True),
     _Said(
         1,
@@ -70,7 +70,7 @@ FEEDBACK = [
     ),
     _Said(
         3,
-        "/ehc-needs-assessments-and-plans/",
+        "/advice/education/ehc-needs-assessments-and-plans/",
         False,
         "Understand what happens after we ask for an assessment",
         "Too many words I don't know. What is a 'Section F'?",
@@ -97,7 +97,7 @@ FEEDBACK = [
     ),
     _Said(
         6,
-        "/preparing-for-adulthood/",
+        "/advice/preparing-for-adulthood/planning-from-age-14/",
         False,
         "Find a college course for my daughter with PMLD",
         "Nothing past 19 that is close to NB4 2QT.",
@@ -106,7 +106,7 @@ FEEDBACK = [
     ),
     _Said(
         8,
-        "/annual-reviews/",
+        "/advice/education/annual-reviews/",
         what_went_wrong="The download link for the annual review form gives an error.",
         theme="information-and-advice",
         status=Status.ACTIONED,
@@ -138,7 +138,7 @@ FEEDBACK = [
     ),
     _Said(
         20,
-        "/who-to-contact/",
+        "/advice/who-to-contact/",
         False,
         "Get a phone number for the SEN team",
         "Nobody answers the number on this page.",

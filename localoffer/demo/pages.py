@@ -87,12 +87,114 @@ GLOSSARY_INTRODUCTION = (
 )
 
 
+ADVICE_INTRODUCTION = (
+    "Guides for families and young people: what the law says, who can help and what to do "
+    "next, for each stage of life and each part of it."
+)
+
+# Each section: title, slug, kind, introduction and the slugs of pages from other sections
+# worth reading there. "advice" is the index of them all; the rest sit under it.
+SECTIONS = [
+    {
+        "title": "Early years",
+        "slug": "early-years",
+        "kind": "life-stage",
+        "introduction": "Babies and children up to age 4: development checks, nurseries "
+        "and support at home.",
+        "related": ["sen-support-in-school", "ehc-needs-assessments-and-plans"],
+    },
+    {
+        "title": "School",
+        "slug": "school",
+        "kind": "life-stage",
+        "introduction": "Ages 5 to 16: help in school, EHC plans and moving between schools.",
+        "related": ["ehc-needs-assessments-and-plans", "annual-reviews"],
+    },
+    {
+        "title": "Preparing for adulthood",
+        "slug": "preparing-for-adulthood",
+        "kind": "life-stage",
+        "introduction": "Ages 14 to 25: college, work, where to live, health and friends.",
+        "related": ["annual-reviews", "travel-to-school-and-college", "help-with-money"],
+    },
+    {
+        "title": "Education",
+        "slug": "education",
+        "kind": "topic",
+        "introduction": "SEN support, EHC needs assessments and plans, and annual reviews.",
+        "related": ["sen-support-in-school", "moving-to-secondary-school"],
+    },
+    {
+        "title": "Health",
+        "slug": "health",
+        "kind": "topic",
+        "introduction": "Therapies, mental health and moving to adult health services.",
+        "related": ["planning-from-age-14"],
+    },
+    {
+        "title": "Social care",
+        "slug": "social-care",
+        "kind": "topic",
+        "introduction": "Short breaks, help at home and support for carers.",
+        "related": ["help-with-money"],
+    },
+    {
+        "title": "Money and travel",
+        "slug": "money-and-travel",
+        "kind": "topic",
+        "introduction": "Benefits, grants, school transport and travel training.",
+        "related": ["short-breaks-and-social-care"],
+    },
+]
+
+
+def top_tasks(pages_by_slug: dict) -> list[dict]:
+    """The home page's "Most needed" links, as raw StreamField data."""
+
+    def task(text: str, description: str, *, page: str = "", link: str = "") -> dict:
+        target = pages_by_slug[page].pk if page else None
+        return {
+            "type": "task",
+            "value": {"text": text, "page": target, "link": link, "description": description},
+        }
+
+    return [
+        task(
+            "Ask for an EHC needs assessment",
+            "Who can ask, and what happens in the 20 weeks that follow.",
+            page="ehc-needs-assessments-and-plans",
+        ),
+        task(
+            "Get help at school",
+            "SEN support, the SENCo and moving between schools.",
+            page="school",
+        ),
+        task(
+            "Find short breaks and activities",
+            "Holiday clubs, youth groups and time apart for families.",
+            link="/services/?category=short-breaks",
+        ),
+        task(
+            "Prepare for adulthood",
+            "College, work, where to live and health, from age 14.",
+            page="preparing-for-adulthood",
+        ),
+        task(
+            "Talk to someone",
+            "Free, impartial advice, and the teams that can help.",
+            page="who-to-contact",
+        ),
+    ]
+
+
 def information_pages(*, today: date) -> list[dict]:
-    """Each page: title, slug, summary and body (raw StreamField data), in menu order."""
+    """Each page: title, slug, section (a slug from SECTIONS, "advice", or None for the
+    home page), summary and body (raw StreamField data), in menu order."""
     return [
         {
             "title": "EHC needs assessments and plans",
             "slug": "ehc-needs-assessments-and-plans",
+            "section": "education",
             "summary": "What an education, health and care plan is, who can ask for one and "
             "what happens during the assessment.",
             "body": [
@@ -150,6 +252,7 @@ def information_pages(*, today: date) -> list[dict]:
         {
             "title": "Annual reviews",
             "slug": "annual-reviews",
+            "section": "education",
             "summary": "How every EHC plan is reviewed at least once a year, and how to make "
             "your voice heard.",
             "body": [
@@ -177,8 +280,9 @@ def information_pages(*, today: date) -> list[dict]:
             ],
         },
         {
-            "title": "Preparing for adulthood",
-            "slug": "preparing-for-adulthood",
+            "title": "Planning for adulthood from age 14",
+            "slug": "planning-from-age-14",
+            "section": "preparing-for-adulthood",
             "summary": "Planning from age 14 for work, independent living, health and friends.",
             "body": [
                 paragraph(
@@ -222,6 +326,7 @@ def information_pages(*, today: date) -> list[dict]:
         {
             "title": "SEN support in school",
             "slug": "sen-support-in-school",
+            "section": "school",
             "summary": "The help every nursery, school and college must give children with SEN.",
             "body": [
                 paragraph(
@@ -243,6 +348,7 @@ def information_pages(*, today: date) -> list[dict]:
         {
             "title": "Who to contact",
             "slug": "who-to-contact",
+            "section": "advice",
             "summary": "The teams and groups that can help, and what each of them does.",
             "body": [
                 paragraph(
@@ -259,8 +365,175 @@ def information_pages(*, today: date) -> list[dict]:
             ],
         },
         {
+            "title": "Help before your child starts school",
+            "slug": "help-before-school",
+            "section": "early-years",
+            "summary": "Support for babies and young children with SEND, and what nurseries "
+            "and childminders must do.",
+            "body": [
+                paragraph(
+                    "<p>If you are worried about how your baby or young child is developing, "
+                    "talk to your health visitor or GP. They can check your child's "
+                    "development and refer you to the right team.</p>"
+                ),
+                heading("At nursery or with a childminder"),
+                paragraph(
+                    "<p>Every nursery, pre-school and childminder funded by the council must "
+                    "have someone in charge of special educational needs. They plan extra help "
+                    "with you and check how it is working.</p>"
+                ),
+                callout(
+                    "<p>Children with SEND can get free early education from age 2. Ask the "
+                    "Family Information Service about your child's free hours.</p>"
+                ),
+                heading("Portage and home visits"),
+                paragraph(
+                    "<p>Portage workers visit families at home to help young children learn "
+                    'through play. See <a href="/services/?q=portage">Portage services</a>.</p>'
+                ),
+                contacts(SENDIASS_CARD),
+            ],
+        },
+        {
+            "title": "Moving from primary to secondary school",
+            "slug": "moving-to-secondary-school",
+            "section": "school",
+            "summary": "How to plan the move to secondary school for a child with SEND.",
+            "body": [
+                paragraph(
+                    "<p>Start planning in year 5. Visit schools, talk to their SENCos and ask "
+                    "how they would meet your child's needs.</p>"
+                ),
+                heading("If your child has an EHC plan"),
+                paragraph(
+                    "<p>The council must name your child's secondary school in their EHC plan "
+                    "by 15 February of year 6. The annual review in year 5 should talk about "
+                    "which school you would like.</p>"
+                ),
+                heading("If your child gets SEN support"),
+                paragraph(
+                    "<p>Apply for a place in the usual way. Ask the primary school to share "
+                    "your child's support plan with the new school before the summer.</p>"
+                ),
+                callout(
+                    "<p>Many secondary schools offer extra visits before the summer holiday "
+                    "for children who find change hard.</p>"
+                ),
+                contacts(SEND_TEAM_CARD, SENDIASS_CARD),
+            ],
+        },
+        {
+            "title": "Health services for children with SEND",
+            "slug": "health-services",
+            "section": "health",
+            "summary": "Therapies, mental health support and who to ask about your child's health.",
+            "body": [
+                paragraph(
+                    "<p>Your GP or health visitor can refer your child to most health "
+                    "services. Some, such as speech and language therapy, also take requests "
+                    "from parents and schools.</p>"
+                ),
+                accordion(
+                    (
+                        "Therapies",
+                        "Speech and language, occupational therapy and physiotherapy.",
+                        '<p>See <a href="/services/?category=health">health services</a> in '
+                        "the directory, with how to ask for each one.</p>",
+                    ),
+                    (
+                        "Mental health",
+                        "Support for children and young people's emotional wellbeing.",
+                        "<p>Schools can refer to the mental health support team. Young people "
+                        "aged 11 to 25 can also refer themselves.</p>",
+                    ),
+                    (
+                        "Assessments for autism and ADHD",
+                        "How to ask, and what happens while you wait.",
+                        "<p>Your GP or your child's school can refer for an assessment. "
+                        "Support does not have to wait for a diagnosis.</p>",
+                    ),
+                ),
+                callout(
+                    "<p>If a child or young person is in a mental health crisis, phone the "
+                    "crisis line on 0808 157 0100 at any time. If life is at risk, phone 999."
+                    "</p>",
+                    style="warning",
+                ),
+            ],
+        },
+        {
+            "title": "Short breaks and social care",
+            "slug": "short-breaks-and-social-care",
+            "section": "social-care",
+            "summary": "Short breaks, help at home and how to ask for a social care assessment.",
+            "body": [
+                paragraph(
+                    "<p>Short breaks give disabled children time to enjoy activities away from "
+                    "home, and give parents and carers a rest.</p>"
+                ),
+                heading("Short breaks anyone can use"),
+                paragraph(
+                    "<p>Holiday clubs and youth groups are open without an assessment. See <a "
+                    'href="/services/?category=short-breaks">short breaks</a>.</p>'
+                ),
+                heading("Help after an assessment"),
+                paragraph(
+                    "<p>The children with disabilities team can assess your family's needs. "
+                    "This can lead to overnight breaks, help at home or a direct payment.</p>"
+                ),
+                callout(
+                    "<p>Parents and carers can also ask for a carer's assessment of their own "
+                    "needs.</p>"
+                ),
+            ],
+        },
+        {
+            "title": "Help with money",
+            "slug": "help-with-money",
+            "section": "money-and-travel",
+            "summary": "Benefits, grants and discounts for families of disabled children.",
+            "body": [
+                paragraph(
+                    "<p>Disability Living Allowance (DLA) helps with the extra costs of caring "
+                    "for a disabled child under 16. From 16, young people can claim Personal "
+                    "Independence Payment (PIP).</p>"
+                ),
+                heading("Other help"),
+                paragraph(
+                    "<ul><li>Carer's Allowance, if you care for someone at least 35 hours a "
+                    "week</li><li>grants from charities for equipment and holidays</li>"
+                    "<li>free leisure passes for a carer</li></ul>"
+                ),
+                contacts(SENDIASS_CARD),
+            ],
+        },
+        {
+            "title": "Travel to school and college",
+            "slug": "travel-to-school-and-college",
+            "section": "money-and-travel",
+            "summary": "Free school transport, travel training and help with fares.",
+            "body": [
+                paragraph(
+                    "<p>Children of compulsory school age may get free transport to their "
+                    "nearest suitable school if they cannot walk there because of their SEND."
+                    "</p>"
+                ),
+                heading("Young people aged 16 to 25"),
+                paragraph(
+                    "<p>The council publishes a transport policy for students every May. "
+                    "Travel training helps young people learn to travel on their own.</p>"
+                ),
+                callout(
+                    "<p>Apply for school transport when you apply for a school place, so it "
+                    "is ready for the first day.</p>"
+                ),
+                contacts(SEND_TEAM_CARD),
+            ],
+        },
+        {
             "title": "Accessibility statement",
             "slug": "accessibility-statement",
+            "section": None,
             "summary": "How accessible this website is, what we know is not right yet and how "
             "to tell us about a problem.",
             "body": _accessibility_statement(today),
@@ -268,12 +541,14 @@ def information_pages(*, today: date) -> list[dict]:
         {
             "title": "Privacy notice",
             "slug": "privacy-notice",
+            "section": None,
             "summary": "What this website stores about you, and what it does not.",
             "body": _privacy_notice(),
         },
         {
             "title": "Contact us",
             "slug": "contact-us",
+            "section": None,
             "summary": "How to reach the Local Offer team, and where to get advice.",
             "body": [
                 paragraph(

@@ -7,6 +7,7 @@ from http import HTTPStatus
 
 import pytest
 
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.template import loader
 from django.test.utils import CaptureQueriesContext
@@ -21,7 +22,15 @@ from directory.models import (
     ServiceSchedule,
     ServiceStatus,
 )
-from localoffer.models import GlossaryPage, InformationPage, SiteSettings
+from localoffer.models import (
+    GlossaryPage,
+    InformationPage,
+    SectionKind,
+    SectionPage,
+    SectionRelatedPage,
+    SiteSettings,
+)
+from monitoring.models import AnnualReportPage
 from tests.factories import (
     AreaFactory,
     CategoryFactory,
@@ -65,6 +74,10 @@ def information_page(parent, **kwargs) -> InformationPage:
     kwargs.setdefault("body", json.dumps([]))
     page = parent.add_child(instance=InformationPage(**kwargs))
     return page
+
+
+def section_page(parent, **kwargs) -> SectionPage:
+    return parent.add_child(instance=SectionPage(**kwargs))
 
 
 def structured_data(html: str) -> dict:
@@ -111,14 +124,51 @@ def test_footer_links_only_to_the_pages_chosen_in_settings(client, home, site_se
     assert 'href="tel:01234567890"' in html
 
 
-def test_glossary_appears_in_the_navigation_once_chosen(client, home, site_settings):
-    glossary = home.add_child(instance=GlossaryPage(title="Glossary", slug="glossary"))
-    site_settings.glossary_page = glossary
+def service_navigation(html: str) -> list[tuple[str, str]]:
+    start = html.index('class="govuk-service-navigation__list"')
+    navigation = html[start : html.index("</ul>", start)]
+    return re.findall(r'href="([^"]*)"[^>]*>\s*(?:<strong[^>]*>)?([^<]*?)\s*<', navigation)
+
+
+def test_service_navigation_leads_to_the_main_journeys_once_chosen(client, home, site_settings):
+    advice = section_page(home, title="Advice", slug="advice")
+    news = information_page(home, title="News", slug="news")
+    draft = information_page(home, title="Draft", slug="draft", live=False)
+    site_settings.advice_page = advice
+    site_settings.news_page = draft
     site_settings.save()
 
-    html = html_of(client.get("/glossary/"))
+    assert service_navigation(html_of(client.get("/"))) == [
+        ("/services/", "Find services"),
+        ("/advice/", "Advice and guidance"),
+        ("/you-said-we-did/", "You said, we did"),
+        ("/tell-us-what-you-think/", "Have your say"),
+    ]
 
-    assert 'href="/glossary/" aria-current="true"' in html
+    site_settings.news_page = news
+    site_settings.save()
+    section_page(advice, title="School", slug="school")
+    html = html_of(client.get("/advice/school/"))
+
+    assert ("/news/", "News and events") in service_navigation(html)
+    assert 'href="/advice/" aria-current="true"' in html
+
+
+def test_footer_links_the_latest_annual_report_and_you_said_we_did(client, home):
+    for year in (2024, 2025):
+        home.add_child(
+            instance=AnnualReportPage(title=f"Annual report {year}", slug=str(year), year=year)
+        )
+    home.add_child(
+        instance=AnnualReportPage(title="Draft report", slug="2026", year=2026, live=False)
+    )
+
+    html = html_of(client.get("/"))
+    footer = html[html.index('<footer class="govuk-footer"') :]
+
+    assert '<a class="govuk-footer__link" href="/2025/">Annual report</a>' in footer
+    assert "/2026/" not in footer and "/2024/" not in footer
+    assert '<a class="govuk-footer__link" href="/you-said-we-did/">You said, we did</a>' in footer
 
 
 def test_demo_notice_shows_only_when_switched_on(client, home, site_settings):
@@ -253,6 +303,94 @@ def test_home_lists_the_information_pages_shown_in_menus(client, home):
     assert '<a class="govuk-link govuk-!-font-weight-bold" href="/ehc-plans/">EHC plans</a>' in html
     assert "What a plan is." in html
     assert 'href="/privacy/"' not in html
+
+
+def test_home_leads_to_the_most_needed_journeys_and_the_sections(client, home):
+    advice = section_page(home, title="Advice", slug="advice")
+    early = section_page(advice, title="Early years", slug="early", kind=SectionKind.LIFE_STAGE)
+    section_page(advice, title="Health", slug="health", kind=SectionKind.TOPIC)
+    section_page(advice, title="Hidden", slug="hidden", kind=SectionKind.TOPIC, live=False)
+    ehc = information_page(early, title="EHC plans", slug="ehc")
+    withdrawn = information_page(early, title="Withdrawn", slug="withdrawn", live=False)
+    home.top_tasks = json.dumps(
+        [
+            {"type": "task", "value": {"text": "Ask for an assessment", "page": ehc.pk}},
+            {"type": "task", "value": {"text": "Short breaks", "link": "/services/?q=breaks"}},
+            {"type": "task", "value": {"text": "Gone", "page": withdrawn.pk}},
+        ]
+    )
+    home.save()
+
+    html = html_of(client.get("/"))
+
+    most_needed = html[html.index(">Most needed</h2>") :]
+    assert re.findall(r'href="([^"]*)">([^<]*)</a>', most_needed)[:2] == [
+        ("/advice/early/ehc/", "Ask for an assessment"),
+        ("/services/?q=breaks", "Short breaks"),
+    ]
+    assert "Gone" not in html
+    stages = html[html.index("Advice for each stage of life</h2>") :]
+    assert stages.index('href="/advice/early/">Early years') < stages.index("Advice by topic</h2>")
+    assert 'href="/advice/health/">Health</a>' in stages
+    assert "/advice/hidden/" not in html
+
+
+def test_a_most_needed_link_is_a_page_or_an_address_on_this_site_or_https(home):
+    from localoffer.blocks import TaskLinkBlock
+
+    block = TaskLinkBlock()
+    for value, problem in [
+        ({"text": "Neither"}, "Choose a page or give a link"),
+        ({"text": "Both", "page": home, "link": "/services/"}, "Choose a page or give a link"),
+        ({"text": "Elsewhere", "link": "javascript:alert(1)"}, "Start with /"),
+        ({"text": "Protocol-relative", "link": "//example.org/"}, "Start with /"),
+    ]:
+        with pytest.raises(ValidationError) as raised:
+            block.clean(block.to_python({**value, "page": getattr(value.get("page"), "pk", None)}))
+        assert problem in str(raised.value.as_json_data()), value
+    assert block.clean(block.to_python({"text": "Search", "link": "/services/?q=x"}))
+
+
+# Section, information and glossary pages
+
+
+def test_section_lists_its_sections_by_kind_its_pages_and_pages_chosen_from_elsewhere(client, home):
+    advice = section_page(home, title="Advice and guidance", slug="advice", introduction="Help.")
+    school = section_page(advice, title="School", slug="school", kind=SectionKind.LIFE_STAGE)
+    section_page(advice, title="Health", slug="health", kind=SectionKind.TOPIC)
+    information_page(advice, title="Who to contact", slug="who", summary="Teams that help.")
+    information_page(advice, title="Unpublished", slug="unpublished", live=False)
+    sen = information_page(school, title="SEN support", slug="sen-support")
+    elsewhere = information_page(home, title="Annual reviews", slug="reviews", summary="Yearly.")
+    hidden = information_page(home, title="Hidden", slug="hidden", live=False)
+    school.related_pages = [
+        SectionRelatedPage(page=elsewhere),
+        SectionRelatedPage(page=hidden),
+        SectionRelatedPage(page=sen),  # already listed as a child
+    ]
+    school.save()
+
+    html = html_of(client.get("/advice/"))
+
+    main = html[html.index("<main") :]
+    headings = re.findall(r'<h2 class="govuk-heading-l">([^<]*)</h2>', main)
+    assert headings == ["By stage of life", "By topic", "More advice"]
+    assert '<p class="govuk-body-l">Help.</p>' in main
+    assert "Teams that help." in main and "Unpublished" not in main
+
+    html = html_of(client.get("/advice/school/"))
+
+    main = html[html.index("<main") :]
+    assert re.findall(r'<h2 class="govuk-heading-l">([^<]*)</h2>', main) == ["Also useful"]
+    assert main.count('href="/advice/school/sen-support/"') == 1
+    assert 'href="/reviews/">Annual reviews</a>' in main and "Yearly." in main
+    assert "/hidden/" not in main
+
+
+def test_an_empty_section_says_so(client, home):
+    section_page(home, title="Early years", slug="early-years")
+
+    assert "There is nothing in this section yet." in html_of(client.get("/early-years/"))
 
 
 # Information and glossary pages

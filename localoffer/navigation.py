@@ -1,0 +1,71 @@
+"""Reads for finding one's way around: the sections of advice, and what each one lists."""
+
+from dataclasses import dataclass, field
+
+from wagtail.models import Page
+
+from localoffer.models import HomePage, SectionKind, SectionPage
+from monitoring.models import AnnualReportPage
+
+GROUP_HEADINGS = {
+    SectionKind.LIFE_STAGE: "By stage of life",
+    SectionKind.TOPIC: "By topic",
+    SectionKind.OTHER: "More advice",
+}
+
+
+@dataclass(frozen=True)
+class PageGroup:
+    heading: str
+    pages: list[Page]
+
+
+@dataclass(frozen=True)
+class SectionContents:
+    groups: list[PageGroup] = field(default_factory=list)
+    related: list[Page] = field(default_factory=list)
+
+
+def _visible(pages):
+    return pages.live().public().specific()
+
+
+def section_contents(*, section: SectionPage) -> SectionContents:
+    """The live pages under `section`, sections grouped by kind (life stages, then topics)
+    before other pages, and the live pages editors chose from elsewhere, without repeats."""
+    children = list(_visible(section.get_children()))
+    by_kind: dict[str, list[Page]] = {kind: [] for kind in GROUP_HEADINGS}
+    for child in children:
+        kind = child.kind if isinstance(child, SectionPage) else SectionKind.OTHER
+        by_kind[kind].append(child)
+    filled = [(kind, pages) for kind, pages in by_kind.items() if pages]
+    # One group needs no heading of its own: the section's title says what it is.
+    groups = [
+        PageGroup(GROUP_HEADINGS[kind] if len(filled) > 1 else "", pages) for kind, pages in filled
+    ]
+
+    listed = {child.pk for child in children} | {section.pk}
+    chosen = [link.page_id for link in section.related_pages.all()]
+    live = {page.pk: page for page in _visible(Page.objects.filter(pk__in=chosen))}
+    related = [live[pk] for pk in dict.fromkeys(chosen) if pk in live and pk not in listed]
+    return SectionContents(groups=groups, related=related)
+
+
+def home_sections(*, home: HomePage) -> dict[str, list[SectionPage]]:
+    """The live sections anywhere under the home page, by kind, in the order of the tree."""
+    sections = list(
+        SectionPage.objects.descendant_of(home)
+        .live()
+        .public()
+        .filter(kind__in=[SectionKind.LIFE_STAGE, SectionKind.TOPIC])
+        .order_by("path")
+    )
+    return {
+        "life_stage_sections": [s for s in sections if s.kind == SectionKind.LIFE_STAGE],
+        "topic_sections": [s for s in sections if s.kind == SectionKind.TOPIC],
+    }
+
+
+def latest_annual_report() -> Page | None:
+    """The newest published annual report, which the footer of every page links to."""
+    return AnnualReportPage.objects.live().public().order_by("-year").first()
