@@ -31,13 +31,14 @@ from directory.models import (
     SupportLevel,
 )
 from localoffer.demo import pages, taxonomy
+from localoffer.demo.advice import load_advice
 from localoffer.demo.coproduction import load_coproduction
 from localoffer.demo.feedback import load_demo_feedback
 from localoffer.demo.glossary import GLOSSARY, SYNONYMS
 from localoffer.demo.monitoring import load_demo_monitoring
 from localoffer.demo.organisations import ORGANISATIONS
 from localoffer.demo.services import ServiceSpec, service_specs, service_times, venue_features
-from localoffer.models import GlossaryPage, HomePage, InformationPage, SiteSettings
+from localoffer.models import GlossaryPage, HomePage, SiteSettings
 from search.models import GlossaryTerm, Synonym
 
 AREA_NAME = "Northby"
@@ -101,10 +102,7 @@ def load_demo_local_offer(*, today: date | None = None) -> bool:
                 title="Glossary", slug="glossary", introduction=pages.GLOSSARY_INTRODUCTION
             ),
         )
-        information = {
-            spec["slug"]: _publish(home, InformationPage(**spec))
-            for spec in pages.information_pages(today=today)
-        }
+        information = load_advice(home=home, today=today, publish=_publish)
         _configure_site(home, information, glossary)
         publish_services(
             directory=directory,
@@ -230,6 +228,7 @@ def _configure_site(home: HomePage, information: dict[str, Page], glossary: Page
     settings.privacy_page = information["privacy-notice"]
     settings.contact_page = information["contact-us"]
     settings.glossary_page = glossary
+    settings.advice_page = information["advice"]
     settings.full_clean()
     settings.save()
 
