@@ -6,7 +6,7 @@ terms), so publishing the directory as ORUK is a mapping rather than a migration
 """
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 from html import unescape
 
 from django import forms
@@ -33,6 +33,7 @@ from wagtail.search import index
 
 from directory.admin_forms import ServicePageForm
 from directory.permissions import page_permissions_for_user
+from search.matching import STALE_AFTER_DAYS
 from search.text import index_text
 
 MIN_AGE = 0
@@ -399,6 +400,13 @@ class ServicePage(Page):
         if last_reviewed:
             return add_months(last_reviewed, self.review_interval_months)
         return timezone.localdate(self.first_published_at or timezone.now())
+
+    def is_long_overdue(self) -> bool:
+        """More than six months past its review date: the public is told, and search ranks
+        it below up-to-date listings of equal relevance."""
+        return bool(self.review_due) and self.review_due < timezone.localdate() - timedelta(
+            days=STALE_AFTER_DAYS
+        )
 
     def organisation_name(self) -> str:
         return self.organisation.name if self.organisation_id else ""

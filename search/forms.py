@@ -12,6 +12,13 @@ MAX_QUERY_LENGTH = 200
 MIN_AGE, MAX_AGE = 0, 25
 
 
+class SiteSearchForm(forms.Form):
+    q = forms.CharField(required=False, label="Search this site")
+
+    def clean_q(self) -> str:
+        return " ".join(self.cleaned_data["q"].split())[:MAX_QUERY_LENGTH]
+
+
 class ForgivingMultipleChoiceField(forms.MultipleChoiceField):
     """Keeps the known values (matched without regard to case) and drops the rest, so an
     old bookmark with a retired value still shows the rest of its search."""

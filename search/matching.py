@@ -33,6 +33,16 @@ class Reading:
     def is_phrase(self) -> bool:
         return len(self.terms) > 1
 
+    def matches(self, text: str) -> bool:
+        """Whether `text` has enough of the terms: for the few things (pages, entries)
+        searched in Python rather than by a backend."""
+        found = set(terms(text))
+        matched = sum(
+            term in found or (is_prefix_term(term) and any(w.startswith(term) for w in found))
+            for term in self.terms
+        )
+        return matched >= self.required
+
 
 def required_matches(count: int) -> int:
     """All of one or two terms; three quarters of more, rounded down (3 -> 2, 4 -> 3)."""

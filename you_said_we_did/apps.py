@@ -5,3 +5,9 @@ class YouSaidWeDidConfig(AppConfig):
     name = "you_said_we_did"
     verbose_name = "You said, we did"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from search.site import Source, register_source
+        from you_said_we_did.selectors import entries_matching
+
+        register_source(Source("You said, we did", entries_matching))

@@ -270,12 +270,15 @@ def test_home_links_each_need_with_services_to_its_search(client, home, browsabl
     assert "need=VI" not in html  # no services: no dead end
 
 
-def test_home_links_life_stages_to_an_age_search(client, home, browsable):
+def test_home_links_life_stages_to_every_service_whose_ages_overlap_them(
+    client, home, browsable, directory_page
+):
+    ServicePageFactory(parent=directory_page, min_age=3, max_age=6)  # early years and primary
     html = html_of(client.get("/"))
 
-    for age, count in [(2, 1), (8, 1), (13, 1), (18, 1)]:
-        link = re.search(rf'href="/services/\?age={age}">([^<]*)</a>(.*?)</li>', html, re.S)
-        assert link, age
+    for band, count in [("0&amp;age_to=4", 2), ("5&amp;age_to=10", 2), ("11&amp;age_to=15", 1)]:
+        link = re.search(rf'href="/services/\?age_from={band}">([^<]*)</a>(.*?)</li>', html, re.S)
+        assert link, band
         assert f"{count} service" in link.group(2)
     assert 'name="age"' in html
     assert "Or enter an age" in html
