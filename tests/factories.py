@@ -12,6 +12,7 @@ from wagtail.models import Page, Site
 
 from directory import models as directory
 from localoffer.models import HomePage
+from roles.groups import PROVIDERS
 from search.models import GlossaryTerm, Synonym
 
 
@@ -115,7 +116,7 @@ def make_site() -> tuple[HomePage, directory.DirectoryIndexPage]:
 
 
 class UserFactory(DjangoModelFactory):
-    """A user; `groups=["Service providers"]` puts them in groups by name."""
+    """A user; `groups=[PROVIDERS]` puts them in groups by name."""
 
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
@@ -132,7 +133,7 @@ class UserFactory(DjangoModelFactory):
 
 
 class ProviderMembershipFactory(DjangoModelFactory):
-    user = factory.SubFactory(UserFactory, groups=["Service providers"])
+    user = factory.SubFactory(UserFactory, groups=[PROVIDERS])
     organisation = factory.SubFactory(OrganisationFactory)
 
     class Meta:

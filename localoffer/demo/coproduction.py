@@ -19,8 +19,8 @@ from directory.services import (
     change_request_submit,
     listing_review_record,
 )
+from roles.groups import FORUM, PROVIDERS
 
-FORUM_GROUP = "Parent carer forum"
 # Demo accounts only, listed in the README. The `provider` account itself is made with the
 # other demo users; here it is linked to the organisations it works for.
 PROVIDER_ACCOUNTS = [
@@ -100,7 +100,7 @@ def _fill_review_dates() -> None:
 
 def _load_accounts() -> dict:
     User = get_user_model()
-    providers_group = Group.objects.get(name="Service providers")
+    providers_group = Group.objects.get(name=PROVIDERS)
     providers = {}
     for username, slugs in PROVIDER_ACCOUNTS:
         user = User.objects.filter(username=username).first()
@@ -121,7 +121,7 @@ def _load_accounts() -> dict:
         forum = User.objects.create_user(
             username, f"{username}@northby.example", password, first_name="Demo", last_name="Forum"
         )
-        forum.groups.add(Group.objects.get(name=FORUM_GROUP))
+        forum.groups.add(Group.objects.get(name=FORUM))
     return providers
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.utils import timezone
@@ -39,17 +39,17 @@ from localoffer.demo.monitoring import load_demo_monitoring
 from localoffer.demo.organisations import ORGANISATIONS
 from localoffer.demo.services import ServiceSpec, service_specs, service_times, venue_features
 from localoffer.models import GlossaryPage, HomePage, SiteSettings
+from roles.groups import EDITORS, PROVIDERS, STEERING_GROUP
+from roles.sync import roles_sync
 from search.models import GlossaryTerm, Synonym
 
 AREA_NAME = "Northby"
-STEERING_GROUP = "Local Offer steering group"
-PROVIDERS_GROUP = "Service providers"
 # Demo accounts only: the README lists them, and a real deployment never loads the demo.
 DEMO_USERS = [
     ("admin", "demo-admin", None),
-    ("editor", "demo-editor", "Editors"),
+    ("editor", "demo-editor", EDITORS),
     ("moderator", "demo-moderator", STEERING_GROUP),
-    ("provider", "demo-provider", PROVIDERS_GROUP),
+    ("provider", "demo-provider", PROVIDERS),
 ]
 
 
@@ -394,12 +394,9 @@ def _moment(day: date) -> datetime:
 
 
 def _load_users() -> None:
-    admin_access = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    for name in (STEERING_GROUP, PROVIDERS_GROUP):
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(admin_access)
+    # The groups exist once migrations ran; syncing again gives them their permissions on
+    # the pages the demo has just created.
+    roles_sync()
     User = get_user_model()
     for username, password, group_name in DEMO_USERS:
         if User.objects.filter(username=username).exists():

@@ -9,6 +9,7 @@ from django.core.cache import cache
 from wagtail.models import Comment
 
 from directory.models import ChangeRequest, ServicePage
+from roles.groups import EDITORS, PROVIDERS
 from tests.factories import ChangeRequestFactory, ServicePageFactory, UserFactory, make_site
 
 SAME_ORIGIN = {"HTTP_ORIGIN": "http://testserver"}
@@ -32,7 +33,7 @@ def service(directory_page):
 
 @pytest.fixture
 def editor_client(client, db):
-    client.force_login(UserFactory(groups=["Editors"]))
+    client.force_login(UserFactory(groups=[EDITORS]))
     return client
 
 
@@ -196,7 +197,7 @@ def test_a_new_service_request_opens_an_unpublished_listing(editor_client, direc
 
 
 def test_closing_records_the_outcome_and_forgets_the_contact(editor_client, service):
-    editor = UserFactory(groups=["Editors"])
+    editor = UserFactory(groups=[EDITORS])
     editor_client.force_login(editor)
     change_request = ChangeRequestFactory(
         service=service, contact_email="jo@example.org", contact_consent=True
@@ -215,7 +216,7 @@ def test_closing_records_the_outcome_and_forgets_the_contact(editor_client, serv
 
 
 def test_providers_cannot_reach_the_queue(client, service):
-    client.force_login(UserFactory(groups=["Service providers"]))
+    client.force_login(UserFactory(groups=[PROVIDERS]))
     change_request = ChangeRequestFactory(service=service)
     revisions = service.revisions.count()
 

@@ -8,6 +8,7 @@ import pytest
 from wagtail.models import TaskState, WorkflowState
 
 from directory.models import CheckedBy, ListingReview, ServicePage
+from roles.groups import EDITORS, FORUM
 from tests.directory.test_admin import draftail
 from tests.factories import (
     OrganisationFactory,
@@ -180,7 +181,7 @@ def test_a_provider_adds_services_only_for_their_own_organisations(
 
 def test_a_submitted_listing_is_published_when_the_local_offer_team_approves(client, listings):
     provider_a, listing_a = listings["a"]
-    editor = UserFactory(groups=["Editors"])
+    editor = UserFactory(groups=[EDITORS])
 
     submitted = submit(login(client, provider_a), listing_a, summary="Now on Saturdays too.")
     assert submitted.status_code == HTTPStatus.FOUND
@@ -206,8 +207,8 @@ def test_a_listing_that_needs_the_forum_waits_for_the_forum_after_the_team(clien
     ServicePage.objects.filter(pk=listing_a.pk).update(needs_forum_check=True)
     listing_a.refresh_from_db()
     listing_a.save_revision().publish()
-    editor = UserFactory(groups=["Editors"])
-    forum = UserFactory(groups=["Parent carer forum"])
+    editor = UserFactory(groups=[EDITORS])
+    forum = UserFactory(groups=[FORUM])
 
     submit(login(client, provider_a), listing_a, summary="Checked by parents.")
     act(login(client, editor), listing_a)
@@ -228,7 +229,7 @@ def test_a_listing_that_needs_the_forum_waits_for_the_forum_after_the_team(clien
 
 def test_the_team_can_ask_a_provider_for_changes_and_the_provider_sees_why(client, listings):
     provider_a, listing_a = listings["a"]
-    editor = UserFactory(groups=["Editors"])
+    editor = UserFactory(groups=[EDITORS])
 
     submit(login(client, provider_a), listing_a, summary="Typo heer.")
     act(login(client, editor), listing_a, action="reject")
@@ -246,7 +247,7 @@ def test_the_team_can_ask_a_provider_for_changes_and_the_provider_sees_why(clien
 
 
 def test_an_organisation_without_providers_is_untouched_by_the_narrowing(client, listings):
-    editor = UserFactory(groups=["Editors"])
+    editor = UserFactory(groups=[EDITORS])
     _, listing_b = listings["b"]
     other = OrganisationFactory()
 
@@ -258,7 +259,7 @@ def test_an_organisation_without_providers_is_untouched_by_the_narrowing(client,
 
 def test_editors_manage_which_organisations_a_provider_works_for(client, listings):
     provider_a, listing_a = listings["a"]
-    editor = UserFactory(groups=["Editors"])
+    editor = UserFactory(groups=[EDITORS])
 
     response = login(client, editor).get("/admin/snippets/directory/providermembership/")
 

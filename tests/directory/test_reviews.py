@@ -17,6 +17,7 @@ from wagtail.models import Revision
 
 from directory.models import CheckedBy, ReviewReminder, ServicePage, add_months
 from directory.services import REVIEW_LINK_MAX_AGE, REVIEW_LINK_SALT
+from roles.groups import EDITORS
 from tests.factories import (
     OrganisationFactory,
     ProviderMembershipFactory,
@@ -56,7 +57,7 @@ def cycle(directory_page):
 
 @pytest.fixture
 def editor_client(client, db):
-    client.force_login(UserFactory(groups=["Editors"]))
+    client.force_login(UserFactory(groups=[EDITORS]))
     return client
 
 

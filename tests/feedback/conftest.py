@@ -3,7 +3,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 
-from feedback.permissions import STEERING_GROUP
+from roles.groups import STEERING_GROUP
 from tests.factories import make_site
 
 

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import ModelLogEntry
 
 from feedback.models import Feedback, FeedbackSettings
-from feedback.permissions import STEERING_GROUP
+from roles.groups import EDITORS, PROVIDERS, STEERING_GROUP
 from tests.factories import FeedbackFactory, ThemeFactory
 
 INBOX = "/admin/snippets/feedback/feedback/"
@@ -54,7 +54,7 @@ def test_anonymous_visitors_are_sent_to_log_in(client, item):
         assert response["Location"].startswith("/admin/login/"), url
 
 
-@pytest.mark.parametrize("group_name", ["Editors", "Service providers"])
+@pytest.mark.parametrize("group_name", [EDITORS, PROVIDERS])
 def test_editors_and_providers_cannot_see_feedback(client, django_user_model, item, group_name):
     client.force_login(user_in(django_user_model, "someone", group_name))
 
@@ -174,13 +174,15 @@ def test_the_dashboard_shows_what_is_new(moderator_client, db):
     assert "She is being abused" in html
 
 
-def test_the_migration_grants_the_steering_group_feedback_permissions(db):
+def test_the_steering_group_may_moderate_feedback_and_editors_may_not(db):
     codenames = set(
         Group.objects.get(name=STEERING_GROUP).permissions.values_list("codename", flat=True)
     )
     assert {"access_admin", "view_feedback", "change_feedback", "change_feedbacksettings"} <= (
         codenames
     )
-    assert {"add_entry", "change_entry", "publish_entry"} <= codenames
-    editors = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
+    assert {"add_entry", "change_entry"} <= codenames
+    # Entries go live through the approval workflow only.
+    assert "publish_entry" not in codenames
+    editors = set(Group.objects.get(name=EDITORS).permissions.values_list("codename", flat=True))
     assert not {code for code in editors if "feedback" in code or code.endswith("_entry")}

@@ -3,9 +3,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 
+from roles.groups import STEERING_GROUP
 from tests.factories import make_site
 
-STEERING_GROUP = "Local Offer steering group"
 BROWSER = (
     "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/131.0 Mobile Safari/537.36"

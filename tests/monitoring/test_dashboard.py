@@ -12,6 +12,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from monitoring.models import PageViewDay, SearchDay
+from roles.groups import EDITORS
 from tests.factories import VisitFactory
 
 DASHBOARD = "/admin/monitoring/"
@@ -29,7 +30,7 @@ def counts(site):
 @pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user("editor", "e@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS))
     return user
 
 

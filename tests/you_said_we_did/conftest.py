@@ -2,7 +2,7 @@ import pytest
 
 from django.contrib.auth.models import Group
 
-from feedback.permissions import STEERING_GROUP
+from roles.groups import STEERING_GROUP
 from tests.factories import make_site
 
 

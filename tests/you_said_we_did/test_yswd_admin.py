@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import TaskState
 
+from roles.groups import EDITORS, PROVIDERS
 from tests.factories import FeedbackFactory, ThemeFactory
 from you_said_we_did.models import Entry
 
@@ -104,7 +105,7 @@ def test_an_entry_with_personal_details_cannot_be_saved(moderator_client, db):
     assert not Entry.objects.exists()
 
 
-@pytest.mark.parametrize("group_name", ["Editors", "Service providers"])
+@pytest.mark.parametrize("group_name", [EDITORS, PROVIDERS])
 def test_editors_and_providers_cannot_write_entries(client, django_user_model, group_name):
     group, _ = Group.objects.get_or_create(name=group_name)
     group.permissions.add(Permission.objects.get(codename="access_admin"))
