@@ -52,7 +52,11 @@ def send_feedback(page: Page) -> None:
 # name -> how to reach the page or state from a fresh browser tab
 PUBLIC_PAGES: dict[str, Callable[[Page], object]] = {
     "home": lambda page: page.goto("/"),
-    "information page": lambda page: page.goto("/ehc-needs-assessments-and-plans/"),
+    "information page": lambda page: page.goto(
+        "/advice/education/ehc-needs-assessments-and-plans/"
+    ),
+    "advice and guidance": lambda page: page.goto("/advice/"),
+    "advice section": lambda page: page.goto("/advice/school/"),
     "glossary": lambda page: page.goto("/glossary/"),
     "accessibility statement": lambda page: page.goto("/accessibility-statement/"),
     "privacy notice": lambda page: page.goto("/privacy-notice/"),
