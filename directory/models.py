@@ -6,6 +6,7 @@ terms), so publishing the directory as ORUK is a mapping rather than a migration
 """
 
 import calendar
+import uuid
 from datetime import date, timedelta
 from html import unescape
 
@@ -38,6 +39,30 @@ from search.text import index_text
 
 MIN_AGE = 0
 MAX_AGE = 25
+
+
+def open_referral_id_field() -> models.UUIDField:
+    """The id the Open Referral UK API publishes: a UUID that stays the same through edits,
+    imports and renames, unlike the database key or the slug."""
+    return models.UUIDField("Open Referral id", default=uuid.uuid4, unique=True, editable=False)
+
+
+class OpenReferralChild(Orderable):
+    """A venue, contact or opening time of a listing, with an Open Referral id of its own."""
+
+    oruk_id = open_referral_id_field()
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # Copying a page copies its children with their ids; the copy's children need ids
+        # of their own.
+        if self._state.adding and type(self).objects.filter(oruk_id=self.oruk_id).exists():
+            self.oruk_id = uuid.uuid4()
+        super().save(*args, **kwargs)
+
+
 AGE_VALIDATORS = [MinValueValidator(MIN_AGE), MaxValueValidator(MAX_AGE)]
 
 
@@ -56,6 +81,7 @@ class Term(models.Model):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.CharField(max_length=255, blank=True)
+    oruk_id = open_referral_id_field()
     sort_order = models.PositiveSmallIntegerField(
         default=0, help_text="Lower numbers are listed first; equal numbers are listed by name."
     )
@@ -139,6 +165,7 @@ class Language(models.Model):
     code = models.CharField(
         max_length=10, unique=True, help_text="ISO 639 code, for example en, pl or bfi (BSL)."
     )
+    oruk_id = open_referral_id_field()
 
     class Meta:
         ordering = ["name"]
@@ -154,6 +181,7 @@ class Organisation(index.Indexed, models.Model):
     website = models.URLField(blank=True)
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True)
+    oruk_id = open_referral_id_field()
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -201,6 +229,7 @@ class Cost(models.TextChoices):
 
 
 class ServicePage(Page):
+    oruk_id = open_referral_id_field()
     status = models.CharField(
         max_length=20, choices=ServiceStatus.choices, default=ServiceStatus.ACTIVE
     )
@@ -352,6 +381,8 @@ class ServicePage(Page):
 
     base_form_class = ServicePageForm
     parent_page_types = ["directory.DirectoryIndexPage"]
+    # A copy is another listing and gets an id of its own.
+    exclude_fields_in_copy = ["oruk_id"]
     subpage_types = []
 
     class Meta:
@@ -376,6 +407,14 @@ class ServicePage(Page):
         page = super().with_content_json(content)
         page.last_reviewed = self.last_reviewed
         page.review_due = self.review_due
+        # Ids belong to the listing too: a revision saved before ids existed, or one copied
+        # with the page, must not give the listing or its venues another one.
+        page.oruk_id = self.oruk_id
+        for relation in ("locations", "contacts", "schedules"):
+            current = {child.pk: child.oruk_id for child in getattr(self, relation).all()}
+            for child in getattr(page, relation).all():
+                if child.pk in current:
+                    child.oruk_id = current[child.pk]
         return page
 
     def permissions_for_user(self, user):
@@ -462,7 +501,7 @@ class ServicePage(Page):
             raise ValidationError({"max_age": "The oldest age must not be below the youngest."})
 
 
-class ServiceLocation(Orderable):
+class ServiceLocation(OpenReferralChild):
     """A venue where the service is delivered (ORUK: location and service_at_location)."""
 
     service = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="locations")
@@ -496,7 +535,7 @@ class ServiceLocation(Orderable):
         return [line.strip() for line in self.address.splitlines() if line.strip()]
 
 
-class ServiceContact(Orderable):
+class ServiceContact(OpenReferralChild):
     """A named person or team to contact (ORUK: contact with phones)."""
 
     service = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="contacts")
@@ -521,7 +560,7 @@ class Weekday(models.IntegerChoices):
     SUNDAY = 7, "Sunday"
 
 
-class ServiceSchedule(Orderable):
+class ServiceSchedule(OpenReferralChild):
     """When the service is open, one row per day (ORUK: schedule with byday, opens_at,
     closes_at)."""
 
@@ -533,7 +572,7 @@ class ServiceSchedule(Orderable):
 
     panels = [FieldRowPanel(["weekday", "opens_at", "closes_at"]), "note"]
 
-    class Meta(Orderable.Meta):
+    class Meta(OpenReferralChild.Meta):
         ordering = ["weekday", "opens_at"]
 
     def __str__(self):
@@ -718,3 +757,49 @@ class ChangeRequest(models.Model):
             )
         if self.status == self.Status.CLOSED and not self.outcome:
             raise ValidationError({"outcome": "Say what came of the suggestion."})
+
+
+class ImportSource(models.Model):
+    """Where imported listings came from: an Open Referral UK feed or a spreadsheet, and how
+    its last reading went (the feed's health)."""
+
+    class Format(models.TextChoices):
+        CSV = "csv", "CSV or spreadsheet"
+        ORUK = "oruk", "Open Referral UK feed"
+
+    name = models.CharField(
+        max_length=500, unique=True, help_text="The feed's address, or the file's name."
+    )
+    format = models.CharField(max_length=10, choices=Format.choices)
+    last_read_at = models.DateTimeField(null=True, blank=True)
+    listings_read = models.PositiveIntegerField(default=0)
+    listings_rejected = models.PositiveIntegerField(default=0)
+    problems = models.JSONField(
+        default=list, blank=True, help_text="The last reading's problems, by row and field."
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ImportedListing(models.Model):
+    """A listing that came from a source, under the source's own id: importing the source
+    again updates the listing instead of adding another."""
+
+    source = models.ForeignKey(ImportSource, on_delete=models.CASCADE, related_name="listings")
+    external_id = models.CharField(max_length=255, help_text="The id the source gives it.")
+    service = models.ForeignKey(ServicePage, on_delete=models.CASCADE, related_name="imported_from")
+    imported_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "external_id"], name="one_listing_per_source_id"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.external_id} from {self.source}"

@@ -1,8 +1,8 @@
 """Public URLs that hang off pages of the directory. They are Django views rather than page
 routes because public forms are exempt from CSRF checks (they carry no cookie), and Django
-decides that by the view a URL resolves to."""
+decides that by the view a URL resolves to. The Open Referral UK API hangs here too."""
 
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 
 from directory import views_public
 
@@ -14,4 +14,5 @@ urlpatterns = [
     ),
     re_path(r"^(?P<path>.+/)add-your-service/$", views_public.add_service, name="add_service"),
     path("listing-check/<str:token>/", views_public.review_confirm, name="review_confirm"),
+    path("api/openreferral/", include("directory.api.urls")),
 ]
