@@ -1,16 +1,23 @@
-"""The "Listings due for review" report in the Wagtail admin, with CSV and XLSX export."""
+"""The "Listings due for review" report in the Wagtail admin, with CSV and XLSX export, and
+the one-click check that a listing is still accurate."""
 
 import django_filters
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from directory.models import Organisation, ServicePage
+from directory.models import CheckedBy, Organisation, ServicePage
 from directory.selectors import DUE_SOON_DAYS, listings_due_for_review
+from directory.services import listing_review_record
 
 REVIEW_PERMISSION = "directory.manage_review_settings"
 
@@ -57,6 +64,19 @@ def _overdue(service) -> str:
     return "Overdue" if service.review_due < timezone.localdate() else ""
 
 
+class ConfirmColumn(Column):
+    """A button that records the listing as still accurate, in one click."""
+
+    cell_template_name = "directory/confirm_listing_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context["request"]
+        context["confirm_url"] = reverse("directory_listing_confirm", args=[instance.pk])
+        context["next_url"] = request.get_full_path().replace("/results/", "/", 1)
+        return context
+
+
 class ListingsDueReportView(ReportView):
     page_title = "Listings due for review"
     header_icon = "date"
@@ -69,6 +89,7 @@ class ListingsDueReportView(ReportView):
         Column("review_due", label="Due", accessor=_date("review_due")),
         Column("last_reviewed", label="Last checked", accessor=_date("last_reviewed")),
         Column("overdue", label="Overdue", accessor=_overdue),
+        ConfirmColumn("confirm", label="Check"),
     ]
     list_export = [
         "title",
@@ -97,3 +118,24 @@ class ListingsDueReportView(ReportView):
 
     def get_filename(self):
         return f"listings-due-for-review-{timezone.localdate():%Y-%m-%d}"
+
+
+@require_POST
+def listing_confirm(request, pk):
+    """The Local Offer team checked the listing and nothing has changed: record who and
+    when, and start its next review cycle, without a draft or a workflow."""
+    if not request.user.has_perm(REVIEW_PERMISSION):
+        raise PermissionDenied
+    service = get_object_or_404(ServicePage.objects.live(), pk=pk)
+    listing_review_record(service=service, checked_by=CheckedBy.TEAM, user=request.user)
+    messages.success(
+        request,
+        f"“{service.title}” is confirmed still accurate. "
+        f"Its next check is due {service.review_due:%-d %B %Y}.",
+    )
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = reverse("directory_listings_due")
+    return redirect(next_url)

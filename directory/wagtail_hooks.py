@@ -20,7 +20,7 @@ from directory.models import (
     SupportLevel,
 )
 from directory.permissions import provider_organisation_ids
-from directory.reports import REVIEW_PERMISSION, ListingsDueReportView
+from directory.reports import REVIEW_PERMISSION, ListingsDueReportView, listing_confirm
 
 
 class TermViewSet(SnippetViewSet):
@@ -120,6 +120,7 @@ def register_listings_due_report():
             ListingsDueReportView.as_view(results_only=True),
             name="directory_listings_due_results",
         ),
+        path("listings/<int:pk>/confirm/", listing_confirm, name="directory_listing_confirm"),
     ]
 
 
