@@ -2,7 +2,7 @@
 
 from django import forms
 
-from localoffer.public_forms import PublicForm
+from public_forms.honeypot import PublicForm
 
 TEXT_LIMIT = 2000
 

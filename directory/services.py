@@ -37,6 +37,7 @@ from directory.models import (
 )
 from directory.permissions import PROVIDERS_GROUP
 from directory.selectors import listings_to_remind
+from public_forms.text import clean_public_text, strip_control_characters
 
 LISTING_WORKFLOW = "Listing review"
 REVIEW_LINK_SALT = "directory.review-link"
@@ -251,15 +252,25 @@ def change_request_submit(
     contact_consent: bool = False,
 ) -> ChangeRequest:
     """A suggestion from the public: a change to `service`, or (with no service) a service
-    to add. Contact details are kept only with consent; the free text arrives redacted."""
+    to add, from the public site or typed in by staff. Contact details are kept only with
+    consent; the free text is cleaned and redacted here (`clean_public_text`)."""
+    def cleaned(name: str, text: str) -> str:
+        return clean_public_text(
+            text, max_length=ChangeRequest._meta.get_field(name).max_length
+        )
+
     change_request = ChangeRequest(
         service=service,
-        what_is_wrong=what_is_wrong,
-        suggestion=suggestion,
-        service_name=service_name,
-        organisation_name=organisation_name,
-        contact_name=contact_name if contact_consent else "",
-        contact_email=contact_email if contact_consent else "",
+        what_is_wrong=cleaned("what_is_wrong", what_is_wrong),
+        suggestion=cleaned("suggestion", suggestion),
+        service_name=cleaned("service_name", service_name),
+        organisation_name=cleaned("organisation_name", organisation_name),
+        # A name is personal by design, and kept only with consent: control characters go,
+        # nothing is redacted.
+        contact_name=strip_control_characters(contact_name).strip()[:255]
+        if contact_consent
+        else "",
+        contact_email=contact_email.strip() if contact_consent else "",
         contact_consent=contact_consent,
     )
     change_request.full_clean()

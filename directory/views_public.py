@@ -16,7 +16,8 @@ from directory.services import (
     review_link_confirm,
     review_link_reminder,
 )
-from localoffer.public_forms import public_form_view
+from public_forms.decorators import public_form_view
+from public_forms.errors import error_list
 
 CONTACT_FIELDS = ("contact_name", "contact_email", "contact_consent")
 SUGGESTION_FIELDS = ("what_is_wrong", "suggestion", *CONTACT_FIELDS)
@@ -31,7 +32,7 @@ def _live_page(request: HttpRequest, path: str, model: type[Page]) -> Page:
 
 
 def _errors(form) -> list[dict]:
-    return [{"text": errors[0], "href": f"#{field}"} for field, errors in form.errors.items()]
+    return error_list(form, href="#{name}")
 
 
 @public_form_view(scope="suggest-a-change")

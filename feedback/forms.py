@@ -3,16 +3,8 @@ from django import forms
 from wagtail.models import Page
 
 from feedback.models import MESSAGE_MAX, TRYING_TO_DO_MAX, WHAT_WENT_WRONG_MAX, Feedback
-from localoffer.public_forms import PublicForm
-
-
-def local_path(value: str) -> str:
-    """`value` if it is a path on this site, else the home page: it becomes a link back, so
-    it must never lead anywhere else."""
-    value = (value or "").strip()
-    if not value.startswith("/") or value.startswith("//") or "\\" in value:
-        return "/"
-    return value[:500]
+from public_forms.honeypot import PublicForm, PublicTextField
+from public_forms.text import local_path
 
 
 class _PageFieldsMixin(forms.Form):
@@ -31,7 +23,7 @@ class FeedbackForm(_PageFieldsMixin, PublicForm):
     """The widget at the foot of every page: "Is this page useful?" and "Report a problem"."""
 
     helpful = forms.ChoiceField(choices=[("yes", "Yes"), ("no", "No")], required=False)
-    trying_to_do = forms.CharField(
+    trying_to_do = PublicTextField(
         required=False,
         max_length=TRYING_TO_DO_MAX,
         error_messages={
@@ -39,7 +31,7 @@ class FeedbackForm(_PageFieldsMixin, PublicForm):
             "or fewer"
         },
     )
-    what_went_wrong = forms.CharField(
+    what_went_wrong = PublicTextField(
         required=False,
         max_length=WHAT_WENT_WRONG_MAX,
         error_messages={
@@ -65,7 +57,7 @@ class TellUsForm(_PageFieldsMixin, PublicForm):
         choices=Feedback.Category.choices,
         error_messages={"required": "Select what your feedback is about"},
     )
-    message = forms.CharField(
+    message = PublicTextField(
         max_length=MESSAGE_MAX,
         error_messages={
             "required": "Enter your feedback",

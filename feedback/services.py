@@ -22,7 +22,7 @@ from feedback.models import (
     Theme,
 )
 from feedback.safeguarding import suggests_risk
-from localoffer.public_forms import redact
+from public_forms.text import clean_public_text, public_path, strip_control_characters
 
 TEXT_FIELDS = ("trying_to_do", "what_went_wrong", "message")
 LIMITS = {
@@ -48,18 +48,19 @@ def feedback_submit(
     category: str = "",
     respondent: str = "",
 ) -> Feedback:
-    """Store what someone told us, with personal details redacted, flagged urgent when the
-    text suggests a child or young person may be at risk. The length limits apply to what
-    the person typed: redaction may lengthen it a little, and must not make it fail."""
+    """Store what someone told us, with control characters stripped and personal details
+    redacted (in the text and in the query string of `path`), flagged urgent when the text
+    suggests a child or young person may be at risk. The length limits apply to what the
+    person typed: redaction may lengthen it past them, and then it is shortened with a mark."""
     _check_lengths(trying_to_do=trying_to_do, what_went_wrong=what_went_wrong, message=message)
     feedback = Feedback(
         kind=kind,
-        path=path[:500],
+        path=public_path(path, max_length=Feedback._meta.get_field("path").max_length),
         page=page,
         helpful=helpful,
-        trying_to_do=redact(trying_to_do.strip()),
-        what_went_wrong=redact(what_went_wrong.strip()),
-        message=redact(message.strip()),
+        trying_to_do=clean_public_text(trying_to_do, max_length=TRYING_TO_DO_MAX),
+        what_went_wrong=clean_public_text(what_went_wrong, max_length=WHAT_WENT_WRONG_MAX),
+        message=clean_public_text(message, max_length=MESSAGE_MAX),
         category=category,
         respondent=respondent,
     )
@@ -75,8 +76,8 @@ def feedback_add_details(
     """Add what went wrong to an answer of "No" (without JavaScript, "No" is sent first and
     the details follow from a second page)."""
     _check_lengths(trying_to_do=trying_to_do, what_went_wrong=what_went_wrong)
-    feedback.trying_to_do = redact(trying_to_do.strip())
-    feedback.what_went_wrong = redact(what_went_wrong.strip())
+    feedback.trying_to_do = clean_public_text(trying_to_do, max_length=TRYING_TO_DO_MAX)
+    feedback.what_went_wrong = clean_public_text(what_went_wrong, max_length=WHAT_WENT_WRONG_MAX)
     feedback.urgent = feedback.urgent or _suggests_risk(feedback)
     feedback.full_clean()
     feedback.save(update_fields=["trying_to_do", "what_went_wrong", "urgent"])
@@ -153,7 +154,7 @@ def _check_lengths(**texts: str) -> None:
     errors = {
         name: f"Must be {LIMITS[name]} characters or fewer."
         for name, text in texts.items()
-        if len(text.strip()) > LIMITS[name]
+        if len(strip_control_characters(text).strip()) > LIMITS[name]
     }
     if errors:
         raise ValidationError(errors)

@@ -1,5 +1,5 @@
 """The public side of feedback. Nothing here touches the session or messages: visitors get
-no cookies, so the forms work without a CSRF cookie (see `localoffer.public_forms`)."""
+no cookies, so the forms work without a CSRF cookie (see `public_forms`)."""
 
 from http import HTTPStatus
 
@@ -14,7 +14,8 @@ from feedback.services import (
     feedback_for_details_token,
     feedback_submit,
 )
-from localoffer.public_forms import public_form_view
+from public_forms.decorators import public_form_view
+from public_forms.errors import error_list
 
 THANKS = "Thank you for your feedback."
 
@@ -25,10 +26,7 @@ def _wants_json(request: HttpRequest) -> bool:
 
 
 def _error_list(form) -> list[dict]:
-    return [
-        {"text": errors[0], "href": f"#feedback-{name.replace('_', '-')}"}
-        for name, errors in form.errors.items()
-    ]
+    return error_list(form, href="#feedback-{dashed}")
 
 
 def _thanks(request: HttpRequest, path: str) -> HttpResponse:
@@ -112,7 +110,7 @@ def page_feedback(request: HttpRequest) -> HttpResponse:
     return _thanks(request, data["path"])
 
 
-@public_form_view(scope="feedback")
+@public_form_view(scope="tell-us")
 def tell_us(request: HttpRequest) -> HttpResponse:
     """The "Tell us what you think" page: longer feedback about the Local Offer as a whole."""
     if request.method != "POST":

@@ -3,9 +3,10 @@ from datetime import date
 from django import forms
 from django.utils import timezone
 
-from localoffer.public_forms import PublicForm
 from monitoring.models import Visit
 from monitoring.selectors import Period, months_later
+from public_forms.errors import error_list
+from public_forms.honeypot import PublicForm, PublicTextField
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
@@ -53,7 +54,7 @@ class VisitForm(PublicForm):
     device = forms.ChoiceField(
         choices=Visit.Device.choices, error_messages={"required": "Select the device you used"}
     )
-    assistive_technology = forms.CharField(required=False, max_length=200)
+    assistive_technology = PublicTextField(required=False, max_length=200)
     outcome = forms.ChoiceField(
         choices=Visit.Outcome.choices,
         error_messages={"required": "Select whether you found what you were looking for"},
@@ -82,8 +83,8 @@ class VisitForm(PublicForm):
     information_accurate = forms.ChoiceField(
         choices=YES_NO, error_messages={"required": "Select whether the information was right"}
     )
-    accessibility_problems = forms.CharField(required=False, max_length=1200)
-    comments = forms.CharField(required=False, max_length=2000)
+    accessibility_problems = PublicTextField(required=False, max_length=1200)
+    comments = PublicTextField(required=False, max_length=2000)
 
     def __init__(self, *args, campaign, **kwargs):
         super().__init__(*args, **kwargs)
@@ -152,8 +153,4 @@ class VisitForm(PublicForm):
 
     def error_list(self) -> list[dict]:
         """The errors as the GOV.UK error summary lists them, each linked to its field."""
-        return [
-            {"text": errors[0], "href": f"#visit-{name.replace('_', '-')}"}
-            for name, errors in self.errors.items()
-            if name != "__all__"
-        ]
+        return error_list(self, href="#visit-{dashed}")

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from django.db import models, transaction
 from django.db.models import F
 
-from localoffer.public_forms import redact
 from monitoring.models import (
     ContactClickDay,
     PageViewDay,
@@ -16,6 +15,7 @@ from monitoring.models import (
     SearchDay,
     Visit,
 )
+from public_forms.text import clean_public_text
 
 QUERY_MAX = SearchDay._meta.get_field("query").max_length
 FACETS_MAX = SearchDay._meta.get_field("facets").max_length
@@ -52,7 +52,7 @@ def search_query_normalise(text: str) -> str:
     """Search words as they are counted: personal details removed (`redact`), lower case,
     single spaces, at most 100 characters, so "Speech  Therapy" and "speech therapy" are one
     search and nobody's phone number or email address is ever stored."""
-    return _SPACES.sub(" ", redact(text)).strip().lower()[:QUERY_MAX]
+    return _SPACES.sub(" ", clean_public_text(text)).strip().lower()[:QUERY_MAX]
 
 
 def search_facets_describe(*, filters: dict[str, tuple[str, ...]], age: int | None) -> str:
@@ -99,17 +99,21 @@ def visit_record(
         visited_on=visited_on,
         shopper_type=shopper_type,
         device=device,
-        assistive_technology=redact(assistive_technology.strip()),
+        assistive_technology=_visit_text("assistive_technology", assistive_technology),
         outcome=outcome,
         minutes_taken=minutes_taken,
         ease=ease,
         information_accurate=information_accurate,
-        accessibility_problems=redact(accessibility_problems.strip()),
-        comments=redact(comments.strip()),
+        accessibility_problems=_visit_text("accessibility_problems", accessibility_problems),
+        comments=_visit_text("comments", comments),
     )
     visit.full_clean()
     visit.save()
     return visit
+
+
+def _visit_text(name: str, text: str) -> str:
+    return clean_public_text(text, max_length=Visit._meta.get_field(name).max_length)
 
 
 def monitoring_prune(*, today: date, keep_days: int) -> dict[str, int]:

@@ -20,12 +20,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from directory.models import ServicePage
-from localoffer.public_forms import is_rate_limited, public_form_view
 from monitoring.forms import DateRangeForm, VisitForm
 from monitoring.middleware import is_counted_client
 from monitoring.models import DASHBOARD_PERMISSION, ContactKind, MysteryShopCampaign
 from monitoring.selectors import kpi_summary
 from monitoring.services import contact_click_record, visit_record
+from public_forms.decorators import public_form_view
+from public_forms.rate_limit import is_rate_limited
 
 _NOT_DIALLED = re.compile(r"[^\d+]")
 

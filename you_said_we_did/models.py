@@ -15,7 +15,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
-from localoffer.public_forms import redact
+from public_forms.text import redact, strip_control_characters
 
 
 def _no_personal_details(value: str) -> None:
@@ -75,6 +75,13 @@ class Entry(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Cluste
 
     def __str__(self):
         return Truncator(self.you_said).chars(80)
+
+    def clean(self):
+        # Text pasted from a word processor can carry control characters (Word's Shift+Enter
+        # is a vertical tab): stored, they would break the Atom feed.
+        super().clean()
+        self.you_said = strip_control_characters(self.you_said).strip()
+        self.we_did = strip_control_characters(self.we_did).strip()
 
     def get_absolute_url(self) -> str:
         return reverse("you_said_we_did:entry", args=[self.pk])

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import linebreaks
 
+from public_forms.text import strip_control_characters
 from you_said_we_did.filters import EntryFilterSet
 from you_said_we_did.models import Entry
 from you_said_we_did.selectors import entries_live
@@ -53,12 +54,17 @@ class EntriesFeed(Feed):
         return entries_live()[:50]
 
     def item_title(self, item: Entry) -> str:
-        return f"You said: {item}"
+        # Entries saved before control characters were stripped on save could still carry
+        # one, and XML cannot: the feed would fail for everyone.
+        return strip_control_characters(f"You said: {item}")
 
     def item_description(self, item: Entry) -> str:
         # Atom readers treat the summary as HTML: the text goes in escaped.
         return linebreaks(
-            f"You said: {item.you_said}\n\nWe did ({item.get_status_display()}): {item.we_did}",
+            strip_control_characters(
+                f"You said: {item.you_said}\n\nWe did ({item.get_status_display()}): "
+                f"{item.we_did}"
+            ),
             autoescape=True,
         )
 
@@ -69,4 +75,4 @@ class EntriesFeed(Feed):
         return item.last_published_at
 
     def item_categories(self, item: Entry):
-        return [item.theme.name] if item.theme else []
+        return [strip_control_characters(item.theme.name)] if item.theme else []

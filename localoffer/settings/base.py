@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "feedback",
     "you_said_we_did",
     "monitoring",
+    "public_forms",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.sites",

@@ -1,0 +1,70 @@
+"""`@public_form_view(scope=...)`: the checks every public form's view makes, and a retry
+for a submission the database briefly refused."""
+
+import functools
+import random
+import time
+from collections.abc import Callable
+from http import HTTPStatus
+
+from django.db import OperationalError, transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.csrf import csrf_exempt
+
+from public_forms.origin import is_same_origin
+from public_forms.rate_limit import is_rate_limited, window_seconds
+
+# SQLite lets one connection write at a time. A writer that cannot get the lock within the
+# database timeout gets "database is locked" (or "table is locked" with a shared-cache
+# database, which does not wait at all). A submission is then tried again, in a transaction of
+# its own, rather than lost: about five seconds of waiting in all.
+_LOCKED_RETRIES = 10
+
+
+def _without_losing_it(view: Callable, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    attempt = 0
+    while True:
+        try:
+            with transaction.atomic():
+                return view(request, *args, **kwargs)
+        except OperationalError as error:
+            attempt += 1
+            if "locked" not in str(error) or attempt == _LOCKED_RETRIES:
+                raise
+        time.sleep(min(0.05 * 2**attempt, 1) + random.random() * 0.05)  # noqa: S311 - jitter
+
+
+def public_form_view(*, scope: str) -> Callable:
+    """Decorate a view that accepts POSTs from the public (GETs pass straight through).
+
+    `scope` names the form, so each form has its own allowance. A POST from another site
+    gets 403, a client over its allowance 429, each with a page that says what to do."""
+
+    def decorator(view: Callable) -> Callable:
+        @csrf_exempt
+        @functools.wraps(view)
+        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if request.method == "POST":
+                if not is_same_origin(request):
+                    return render(
+                        request,
+                        "public_forms/forbidden.html",
+                        status=HTTPStatus.FORBIDDEN,
+                    )
+                if is_rate_limited(request, scope=scope):
+                    window = window_seconds()
+                    response = render(
+                        request,
+                        "public_forms/too_many_requests.html",
+                        {"minutes": max(1, window // 60)},
+                        status=HTTPStatus.TOO_MANY_REQUESTS,
+                    )
+                    response["Retry-After"] = str(window)
+                    return response
+                return _without_losing_it(view, request, *args, **kwargs)
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator

@@ -1,0 +1,80 @@
+"""Each client's allowance of POSTs per form, kept in the cache that every worker shares.
+
+Settings: `TRUSTED_PROXY_COUNT` (how many reverse proxies stand in front of the site, each
+adding the address it was reached from to `X-Forwarded-For`; 0 when clients connect
+directly), `PUBLIC_FORM_RATE_LIMIT` (POSTs allowed per client and form in each window),
+`PUBLIC_FORM_RATE_LIMITS` (the same for named forms, by scope) and `PUBLIC_FORM_RATE_WINDOW`
+(seconds)."""
+
+import hashlib
+import ipaddress
+import secrets
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest
+from django.utils import timezone
+
+
+def _is_address(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def client_address(request: HttpRequest) -> str:
+    """The address of the client, as the trusted proxies saw it. With n proxies in front,
+    the last n entries of `X-Forwarded-For` were written by them, so the n-th from the end is
+    the client; anything to its left came from the client and may be made up."""
+    remote = request.META.get("REMOTE_ADDR", "")
+    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    if proxies <= 0:
+        return remote
+    forwarded = [
+        entry.strip()
+        for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if entry.strip()
+    ]
+    if not forwarded:
+        return remote
+    # Fewer entries than proxies: every entry was written by a trusted proxy.
+    address = forwarded[-proxies] if len(forwarded) >= proxies else forwarded[0]
+    return address if _is_address(address) else remote
+
+
+def allowance(scope: str) -> int:
+    """How many POSTs a client may send to the form `scope` in one window."""
+    limits = getattr(settings, "PUBLIC_FORM_RATE_LIMITS", {})
+    return limits.get(scope, getattr(settings, "PUBLIC_FORM_RATE_LIMIT", 20))
+
+
+def window_seconds() -> int:
+    return getattr(settings, "PUBLIC_FORM_RATE_WINDOW", 600)
+
+
+def _client_key(request: HttpRequest, scope: str) -> str:
+    # The address is only ever hashed, with a salt that changes daily and lives only in the
+    # cache, so nothing stored anywhere can be linked back to a person or across days.
+    day = timezone.localdate().isoformat()
+    salt_key = f"public-forms:salt:{day}"
+    cache.add(salt_key, secrets.token_hex(16), timeout=2 * 24 * 3600)
+    salt = cache.get(salt_key, "")
+    digest = hashlib.sha256(f"{salt}:{client_address(request)}".encode()).hexdigest()
+    return f"public-forms:rate:{scope}:{digest}"
+
+
+def is_rate_limited(request: HttpRequest, *, scope: str) -> bool:
+    """Count this request against the client's allowance for `scope`; True once the
+    allowance for the current window is used up."""
+    window = window_seconds()
+    key = f"{_client_key(request, scope)}:{int(time.time() // window)}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr: this is the first in a new window
+        cache.add(key, 1, timeout=window)
+        count = 1
+    return count > allowance(scope)
