@@ -463,10 +463,12 @@ class ServicePage(Page):
 
     def full_text(self) -> str:
         """Everything a family might search the listing by."""
+        # The fixed vocabularies' descriptions say in families' words what they mean:
+        # "step-free access" is for wheelchair users.
+        described = [*self.accessibility_features.all(), *self.times.all()]
         vocabularies = [
             *self.support_levels.all(),
-            *self.accessibility_features.all(),
-            *self.times.all(),
+            *described,
             *self.languages.all(),
             *self.areas.all(),
         ]
@@ -478,6 +480,7 @@ class ServicePage(Page):
                 unescape(strip_tags(self.eligibility)),
                 self.organisation_name(),
                 *(term.name for term in vocabularies),
+                *(term.description for term in described),
                 *(location.name for location in self.locations.all()),
                 *(location.accessibility for location in self.locations.all()),
             ]

@@ -14,6 +14,7 @@ from django.dispatch import receiver
 from search.backends.base import SearchBackend, SearchUnavailable
 from search.backends.database import DatabaseBackend
 from search.catalogue import Catalogue, get_catalogue
+from search.matching import can_loosen, readings
 from search.query import ServiceQuery, ServiceResults
 from search.signals import search_performed
 from search.spelling import corrected
@@ -52,10 +53,14 @@ def search_services(query: ServiceQuery, *, record: bool = True) -> ServiceResul
     which are not searches anybody made.
 
     Misspelt words are corrected before the search runs, on every backend alike; the results
-    then say what was searched for, so the page can offer the words as typed instead."""
+    then say what was searched for, so the page can offer the words as typed instead. A
+    search that finds nothing with most of its words is run again for any of them."""
     correction = None if query.exact or not query.text else corrected(query.text)
     asked = replace(query, text=correction) if correction else query
     results = _search_with_fallback(get_backend(), asked, get_catalogue())
+    if results.is_empty and asked.text and can_loosen(readings(asked.text)):
+        loosened = _search_with_fallback(get_backend(), replace(asked, loose=True), get_catalogue())
+        results = replace(loosened, loosened=not loosened.is_empty)
     if correction:
         results = replace(results, corrected_text=correction)
     if record:

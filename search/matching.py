@@ -8,10 +8,14 @@ engine runs the directory:
 - listings with more of the terms rank higher, terms in the name, needs and categories count
   more than the same terms in the description, and all the terms together as a phrase count
   more than the same terms scattered;
-- a listing long past its review date ranks just below an up-to-date one of equal relevance.
+- a listing long past its review date ranks just below an up-to-date one of equal relevance;
+- an age in the words ("youth club for my 14 year old") ranks listings for that age first;
+- when no listing has enough of the words, listings with any of them are shown instead,
+  and the page says so, rather than a dead end.
 """
 
 import math
+import re
 from dataclasses import dataclass
 
 from search.text import terms
@@ -21,7 +25,9 @@ KEY_FIELD_WEIGHT = 3.0  # a term in the name, needs or categories
 PHRASE_WEIGHT = 1.5  # the whole reading found as a phrase
 STALE_WEIGHT = 0.9  # a listing more than STALE_AFTER_DAYS past its review date
 STALE_AFTER_DAYS = 183
+OTHER_AGE_WEIGHT = 0.5  # a listing that does not serve the age a search mentions
 PREFIX_MIN_LENGTH = 5
+_AGE = re.compile(r"\b(\d{1,2})[\s-]*(?:years?|yrs?|yo)\b|\baged?\s*(\d{1,2})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -55,14 +61,29 @@ def is_prefix_term(term: str) -> bool:
     return len(term) >= PREFIX_MIN_LENGTH
 
 
-def readings(text: str) -> list[Reading]:
-    """Each distinct reading of `text`, the words as typed first."""
+def readings(text: str, *, loose: bool = False) -> list[Reading]:
+    """Each distinct reading of `text`, the words as typed first; `loose` asks for any one
+    of a reading's terms rather than most of them."""
     found = []
     for alternative in expand_query(text):
-        distinct = tuple(dict.fromkeys(terms(alternative)))
+        distinct = tuple(dict.fromkeys(alternative.split()))
         if distinct and all(reading.terms != distinct for reading in found):
-            found.append(Reading(distinct, required_matches(len(distinct))))
+            required = 1 if loose else required_matches(len(distinct))
+            found.append(Reading(distinct, required))
     return found
+
+
+def can_loosen(query_readings: list[Reading]) -> bool:
+    return any(reading.required > 1 for reading in query_readings)
+
+
+def mentioned_age(text: str) -> int | None:
+    """The age a search speaks of ("my 14 year old", "aged 3"), if any, from 0 to 25."""
+    for match in _AGE.finditer(text):
+        age = int(match.group(1) or match.group(2))
+        if age <= 25:
+            return age
+    return None
 
 
 def term_weight(*, documents: int, matching: int) -> float:

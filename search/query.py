@@ -23,6 +23,7 @@ class ServiceQuery:
     sort: Sort = Sort.RELEVANCE
     page_size: int = PAGE_SIZE
     exact: bool = False  # search for the words as typed, without correcting their spelling
+    loose: bool = False  # any of the words rather than most of them
 
     @property
     def age_band(self) -> tuple[int | None, int | None]:
@@ -64,6 +65,8 @@ class ServiceResults:
     facets: dict[str, list[FacetOption]]
     # The search ran on this text, with misspelt words corrected, instead of the words typed.
     corrected_text: str | None = None
+    # No listing had enough of the words: these have some of them.
+    loosened: bool = False
     backend: str = ""
 
     @property

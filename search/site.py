@@ -19,7 +19,7 @@ from search.matching import Reading, readings
 from search.query import ServiceQuery, ServiceResults
 from search.selectors import glossary_matches
 from search.text import content_words
-from search.vocabulary import expand_query
+from search.vocabulary import equivalent_words
 
 SERVICES_SHOWN = 5
 PER_GROUP = 10
@@ -77,7 +77,7 @@ def _pages_source() -> Source:
     have most of the words of a reading, in the order Wagtail ranked them."""
 
     def find(text: str, query_readings: list[Reading]) -> list[SiteHit]:
-        words = {word for phrase in expand_query(text) for word in content_words(phrase)}
+        words = {*content_words(text), *equivalent_words(text)}
         words |= {term for reading in query_readings for term in reading.terms}
         if not words:
             return []

@@ -9,12 +9,17 @@ import snowballstemmer
 
 # Words that carry no meaning in a search for a service; without dropping them, "help for my
 # son with autism" would ask for services that mention "my" and "son". Ages are a filter, not
-# words to match, so "14 year old" asks for nothing either.
+# words to match, so "14 year old" asks for nothing either. A word is dropped when it, or its
+# stem, is here ("sons", "daughter's").
 STOP_WORDS = frozenset(
-    """a about aged all an and any are as at be by can child children daughter do does for
-    from get have help how i in is it me my near need needs of old on or our services service
-    some son that the their there they this to want we what where which who with year years
-    yr yrs you your""".split()  # noqa: SIM905
+    """a about aged all also am an and any anyone are as at be because been being but by can
+    cannot cant child children could daughter did do does doesn doesnt don dont for from get
+    gets getting go going got had has have having he help her here him his how i im in into is
+    isn isnt it its ive just like me might more most much my near need needed needs no not
+    now of old on one or our out please really services service she should so some someone
+    something son than that the their them then there these they thing things this those to
+    too up us very want wants was we were what when where which who why will with won wont
+    would year years yet yr yrs you your""".split()  # noqa: SIM905
 )
 
 _WORD = re.compile(r"[^\W_]+")
@@ -26,8 +31,16 @@ def tokenize(text: str) -> list[str]:
 
 
 def content_words(phrase: str) -> list[str]:
-    """The words of a phrase that mean something in a search: stop words and numbers out."""
-    return [word for word in tokenize(phrase) if word not in STOP_WORDS and not word.isdigit()]
+    """The words of a phrase that mean something in a search: stop words, numbers and the
+    letters left by apostrophes ("isn't" -> "isn", "t") out."""
+    return [
+        word
+        for word in tokenize(phrase)
+        if len(word) > 1
+        and not word.isdigit()
+        and word not in STOP_WORDS
+        and stem(word) not in STOP_WORDS
+    ]
 
 
 @lru_cache(maxsize=50_000)

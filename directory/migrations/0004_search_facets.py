@@ -7,18 +7,22 @@ from django.db import migrations, models
 # The fixed vocabularies families filter by. Venue accessibility follows what Open Referral
 # UK publishers describe in a location's accessibility.
 ACCESSIBILITY_FEATURES = [
-    ("step-free-access", "Step-free access"),
-    ("accessible-toilet", "Accessible toilet"),
-    ("changing-places-toilet", "Changing Places toilet"),
-    ("hearing-loop", "Hearing loop"),
-    ("quiet-space", "Quiet or sensory space"),
-    ("parking-nearby", "Parking nearby"),
+    ("step-free-access", "Step-free access", "Wheelchair users can get in and around without steps."),
+    ("accessible-toilet", "Accessible toilet", "A toilet wheelchair users can use."),
+    (
+        "changing-places-toilet",
+        "Changing Places toilet",
+        "A toilet with a hoist and an adult-sized changing bench.",
+    ),
+    ("hearing-loop", "Hearing loop", "An induction loop for hearing aid users."),
+    ("quiet-space", "Quiet or sensory space", "A calm room to take a break from noise and crowds."),
+    ("parking-nearby", "Parking nearby", "Blue Badge or disabled parking close to the entrance."),
 ]
 SERVICE_TIMES = [
-    ("weekday-daytime", "Weekday daytime"),
-    ("after-school", "After school"),
-    ("weekends", "Weekends"),
-    ("school-holidays", "School holidays"),
+    ("weekday-daytime", "Weekday daytime", "Monday to Friday, during the school day."),
+    ("after-school", "After school", "Weekday late afternoons and evenings."),
+    ("weekends", "Weekends", "Saturdays or Sundays."),
+    ("school-holidays", "School holidays", "Open during the school holidays."),
 ]
 
 
@@ -28,9 +32,10 @@ def seed_vocabularies(apps, schema_editor):
         ("ServiceTime", SERVICE_TIMES),
     ):
         model = apps.get_model("directory", model_name)
-        for sort_order, (slug, name) in enumerate(terms):
+        for sort_order, (slug, name, description) in enumerate(terms):
             model.objects.update_or_create(
-                slug=slug, defaults={"name": name, "sort_order": sort_order}
+                slug=slug,
+                defaults={"name": name, "description": description, "sort_order": sort_order},
             )
 
 

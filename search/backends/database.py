@@ -22,11 +22,13 @@ from search.catalogue import Catalogue, Facet
 from search.highlighting import highlight
 from search.matching import (
     KEY_FIELD_WEIGHT,
+    OTHER_AGE_WEIGHT,
     PHRASE_WEIGHT,
     STALE_AFTER_DAYS,
     STALE_WEIGHT,
     Reading,
     is_prefix_term,
+    mentioned_age,
     readings,
     term_weight,
 )
@@ -39,9 +41,9 @@ class DatabaseBackend(SearchBackend):
     def search(self, query: ServiceQuery, catalogue: Catalogue) -> ServiceResults:
         services = catalogue.searchable()
         ranked_ids: list[int] | None = None
-        query_readings = readings(query.text)
+        query_readings = readings(query.text, loose=query.loose)
         if query.text:
-            ranked_ids = ranked_matches(query_readings, catalogue)
+            ranked_ids = ranked_matches(query_readings, catalogue, age=mentioned_age(query.text))
             services = services.filter(pk__in=_id_list(ranked_ids))
         youngest, oldest = query.age_band
         if youngest is not None:
@@ -125,8 +127,11 @@ def _id_list(ids: list[int]) -> RawSQL:
     return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
 
 
-def ranked_matches(query_readings: list[Reading], catalogue: Catalogue) -> list[int]:
-    """Ids of the services that match any reading under the matching policy, best first."""
+def ranked_matches(
+    query_readings: list[Reading], catalogue: Catalogue, *, age: int | None = None
+) -> list[int]:
+    """Ids of the services that match any reading under the matching policy, best first;
+    those that do not serve `age` (when the search mentions one) after those that do."""
     if not query_readings:
         return []
     index = FullTextIndex(catalogue)
@@ -156,6 +161,16 @@ def ranked_matches(query_readings: list[Reading], catalogue: Catalogue) -> list[
     )
     for pk in stale.values_list("pk", flat=True):
         scores[pk] *= STALE_WEIGHT
+    if age is not None:
+        other_ages = (
+            catalogue.searchable()
+            .filter(pk__in=_id_list(list(scores)))
+            .exclude(
+                **{f"{catalogue.min_age_field}__lte": age, f"{catalogue.max_age_field}__gte": age}
+            )
+        )
+        for pk in other_ages.values_list("pk", flat=True):
+            scores[pk] *= OTHER_AGE_WEIGHT
     return sorted(scores, key=lambda pk: (-scores[pk], pk))
 
 

@@ -36,11 +36,13 @@ from search.catalogue import Catalogue
 from search.highlighting import highlight
 from search.matching import (
     KEY_FIELD_WEIGHT,
+    OTHER_AGE_WEIGHT,
     PHRASE_WEIGHT,
     STALE_AFTER_DAYS,
     STALE_WEIGHT,
     Reading,
     is_prefix_term,
+    mentioned_age,
     readings,
 )
 from search.query import FacetOption, Hit, ServiceQuery, ServiceResults, Sort
@@ -64,12 +66,13 @@ class ElasticsearchBackend(SearchBackend):
     # Searching
 
     def search(self, query: ServiceQuery, catalogue: Catalogue) -> ServiceResults:
-        query_readings = readings(query.text)
+        query_readings = readings(query.text, loose=query.loose)
         faceted = ServiceFacetedSearch(
             client=self.client,
             index=self.alias,
             text=query.text,
             readings=query_readings,
+            mentioned_age=mentioned_age(query.text),
             age_band=query.age_band,
             catalogue=catalogue,
             filters={name: list(values) for name, values in query.filters.items()},
@@ -191,7 +194,9 @@ class ElasticsearchBackend(SearchBackend):
 
 
 class ServiceFacetedSearch(FacetedSearch):
-    def __init__(self, *, client, index, text, readings, age_band, catalogue, filters, sort):
+    def __init__(
+        self, *, client, index, text, readings, mentioned_age, age_band, catalogue, filters, sort
+    ):
         self.using = client
         self.index = index
         self.facets = {
@@ -199,6 +204,7 @@ class ServiceFacetedSearch(FacetedSearch):
             for facet in catalogue.facets
         }
         self.readings = readings
+        self.mentioned_age = mentioned_age
         self.age_band = age_band
         super().__init__(query=text or None, filters=filters, sort=sort)
 
@@ -226,13 +232,20 @@ class ServiceFacetedSearch(FacetedSearch):
                     should=[_reading_query(r) for r in self.readings],
                     minimum_should_match=1,
                 ),
-                functions=[
-                    {"filter": Q("range", review_due={"lt": stale_before}), "weight": STALE_WEIGHT}
-                ],
+                functions=self._weights(stale_before),
                 score_mode="multiply",
                 boost_mode="multiply",
             )
         )
+
+    def _weights(self, stale_before) -> list[dict]:
+        weights = [{"filter": Q("range", review_due={"lt": stale_before}), "weight": STALE_WEIGHT}]
+        if self.mentioned_age is not None:
+            serves_age = Q("range", min_age={"lte": self.mentioned_age}) & Q(
+                "range", max_age={"gte": self.mentioned_age}
+            )
+            weights.append({"filter": ~serves_age, "weight": OTHER_AGE_WEIGHT})
+        return weights
 
 
 def _reading_query(reading: Reading) -> Q:

@@ -194,3 +194,21 @@ def test_new_facets_count_with_the_other_facets_applied(backend, listing, facet,
     assert sorted(titles(either)) == ["Both", "One"]
     counts = {option.value: option.count for option in either.facets[facet]}
     assert (counts[first_value], counts[second_value]) == (2, 1)
+
+
+def test_a_search_that_finds_nothing_with_most_words_shows_those_with_some(backend, listing):
+    listing("Wheelchair repairs")
+
+    results = search(text="broken wheelchair")
+
+    assert results.loosened
+    assert titles(results) == ["Wheelchair repairs"]
+    assert not search(text="wheelchair repairs").loosened
+
+
+def test_an_age_in_the_words_ranks_listings_for_that_age_first(backend, listing):
+    listing("Youth club for teenagers", min_age=13, max_age=19)
+    listing("Youth club for juniors", min_age=7, max_age=12)
+
+    assert titles(search(text="youth club for my 14 year old"))[0] == "Youth club for teenagers"
+    assert titles(search(text="youth club for my 8 year old"))[0] == "Youth club for juniors"

@@ -1,0 +1,49 @@
+"""The judged family searches on the demo Local Offer, on both backends: each must find
+something, and at least nine in ten must show a right listing on the first page."""
+
+from datetime import date
+
+import pytest
+
+from django.db import transaction
+
+from wagtail.models import Site
+
+from localoffer.demo.judged import judge_search, judged_searches
+from localoffer.demo.loader import load_demo_local_offer
+from search.engine import rebuild_index
+from search.spelling import forget_vocabulary
+
+MIN_SUCCESS_AT_10 = 0.9
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo_local_offer(today=date(2025, 6, 2))
+        yield
+        transaction.set_rollback(True)
+    Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture(params=["database", "elasticsearch"])
+def backend(request, demo, db):
+    if request.param == "elasticsearch":
+        request.getfixturevalue("site_on_elasticsearch")
+        rebuild_index()
+    forget_vocabulary()
+    return request.param
+
+
+def test_the_judged_set_is_large_and_every_search_has_a_right_answer():
+    searches = judged_searches()
+
+    assert len(searches) >= 60
+    assert all(search.relevant for search in searches)
+
+
+def test_family_searches_find_the_right_listings(backend):
+    report = judge_search()
+
+    assert report.found_nothing == []
+    assert report.success_at_10 >= MIN_SUCCESS_AT_10, (report.summary(), report.misses)
