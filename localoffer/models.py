@@ -1,7 +1,11 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
+from django.utils import timezone
 
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -34,11 +38,13 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from localoffer.navigation import home_sections
+        from localoffer.news import whats_new
         from localoffer.selectors import home_browse_links
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_browse_links())
         context.update(home_sections(home=self))
+        context["whats_new"] = whats_new()
         return context
 
 
@@ -214,3 +220,234 @@ class SiteSettings(BaseSiteSetting):
     @property
     def service_name(self) -> str:
         return f"{self.area_name} Local Offer"
+
+
+class Topic(models.TextChoices):
+    """What news and events are about: the advice topics, and the partnership's own work."""
+
+    EDUCATION = "education", "Education"
+    HEALTH = "health", "Health"
+    SOCIAL_CARE = "social-care", "Social care"
+    MONEY_AND_TRAVEL = "money-and-travel", "Money and travel"
+    LEISURE = "leisure", "Leisure and activities"
+    PREPARING_FOR_ADULTHOOD = "preparing-for-adulthood", "Preparing for adulthood"
+    HAVE_YOUR_SAY = "have-your-say", "Have your say"
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """/news/: the partnership's news, newest first, with the next few events and an Atom
+    feed at feed/."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["localoffer.HomePage"]
+    subpage_types = ["localoffer.NewsPage", "localoffer.EventIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "news index"
+
+    @property
+    def summary(self) -> str:
+        return self.introduction
+
+    @path("")
+    def index(self, request):
+        from django.core.paginator import Paginator
+
+        from localoffer.news import news_live, upcoming_events
+
+        news = Paginator(news_live(index=self), 10).get_page(request.GET.get("page"))
+        events_page = self.get_children().type(EventIndexPage).live().public().first()
+        return self.render(
+            request,
+            context_overrides={
+                "news": news,
+                "events_page": events_page,
+                "events": upcoming_events(index=events_page.specific)[:3] if events_page else [],
+            },
+        )
+
+    @path("feed/")
+    def feed(self, request):
+        from localoffer.feeds import NewsFeed
+
+        return NewsFeed()(request, index=self)
+
+
+class NewsPage(Page):
+    date = models.DateField(
+        default=timezone.localdate, help_text="Shown on the page; news is listed by it."
+    )
+    topic = models.CharField(max_length=30, choices=Topic.choices)
+    summary = models.CharField(
+        max_length=300, help_text="Shown in lists, feeds and on the home page."
+    )
+    body = StreamField(ContentStreamBlock())
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("topic"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields]
+    parent_page_types = ["localoffer.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "news"
+        verbose_name_plural = "news"
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """Upcoming events, soonest first, filtered by month, topic and age, with an Atom feed at
+    feed/. Past events leave the list but keep their pages."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["localoffer.NewsIndexPage"]
+    subpage_types = ["localoffer.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "events index"
+
+    @property
+    def summary(self) -> str:
+        return self.introduction
+
+    @path("")
+    def index(self, request):
+        from django.core.paginator import Paginator
+
+        from localoffer.forms import EventFilterForm
+        from localoffer.news import upcoming_events
+
+        form = EventFilterForm.valid_part(request.GET, today=timezone.localdate())
+        events = upcoming_events(index=self, **form.cleaned_data)
+        return self.render(
+            request,
+            context_overrides={
+                "form": form,
+                "is_filtered": any(form.cleaned_data.values()),
+                "events": Paginator(events, 20).get_page(request.GET.get("page")),
+            },
+        )
+
+    @path("past/")
+    def past(self, request):
+        """Events that have finished, the latest first: off the main list, still findable."""
+        from django.core.paginator import Paginator
+
+        from localoffer.news import past_events
+
+        return self.render(
+            request,
+            template="localoffer/past_events.html",
+            context_overrides={
+                "events": Paginator(past_events(index=self), 20).get_page(request.GET.get("page"))
+            },
+        )
+
+    @path("feed/")
+    def feed(self, request):
+        from localoffer.feeds import EventsFeed
+
+        return EventsFeed()(request, index=self)
+
+
+class EventPage(Page):
+    starts_at = models.DateTimeField("starts")
+    ends_at = models.DateTimeField("ends")
+    venue = models.TextField(
+        blank=True, help_text="The place's name and address, one part to a line."
+    )
+    online = models.BooleanField(
+        default=False, help_text="People can join online (say how in the description)."
+    )
+    cost = models.CharField(max_length=100, default="Free")
+    booking_url = models.URLField(
+        "booking link", blank=True, help_text="Leave empty if people can just turn up."
+    )
+    min_age = models.PositiveSmallIntegerField(
+        "youngest age", default=0, validators=[MaxValueValidator(25)]
+    )
+    max_age = models.PositiveSmallIntegerField(
+        "oldest age", default=25, validators=[MaxValueValidator(25)]
+    )
+    needs = ParentalManyToManyField(
+        "directory.NeedType",
+        blank=True,
+        related_name="+",
+        help_text="Leave empty when the event is for every need.",
+    )
+    topic = models.CharField(max_length=30, choices=Topic.choices)
+    summary = models.CharField(max_length=300, help_text="Shown in lists and feeds.")
+    body = StreamField(ContentStreamBlock(), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(["starts_at", "ends_at"], heading="When"),
+        MultiFieldPanel(["venue", "online"], heading="Where"),
+        MultiFieldPanel(["min_age", "max_age", "needs"], heading="Who it is for"),
+        FieldPanel("topic"),
+        FieldPanel("cost"),
+        FieldPanel("booking_url"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields]
+    parent_page_types = ["localoffer.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "event"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            errors["ends_at"] = "An event cannot end before it starts."
+        if self.min_age is not None and self.max_age is not None and self.max_age < self.min_age:
+            errors["max_age"] = "The oldest age cannot be below the youngest."
+        if not self.venue.strip() and not self.online:
+            errors["venue"] = "Say where the event is, or that it is online."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at < timezone.now()
+
+    @property
+    def when(self) -> str:
+        """In local time, GOV.UK style: "Saturday 5 December 2026, 10am to 12:30pm"; the end
+        date is given too when the event runs over more than one day."""
+        starts, ends = timezone.localtime(self.starts_at), timezone.localtime(self.ends_at)
+        start_day = f"{starts:%A} {starts.day} {starts:%B %Y}"
+        if starts.date() == ends.date():
+            return f"{start_day}, {_clock(starts)} to {_clock(ends)}"
+        return f"{start_day}, {_clock(starts)} to {ends:%A} {ends.day} {ends:%B %Y}, {_clock(ends)}"
+
+    @property
+    def ages(self) -> str:
+        return f"{self.min_age} to {self.max_age}"
+
+    @property
+    def where(self) -> str:
+        place = ", ".join(line.strip() for line in self.venue.splitlines() if line.strip())
+        if place and self.online:
+            return f"{place}, or online"
+        return place or "Online"
+
+
+def _clock(moment) -> str:
+    if moment.hour == 12 and moment.minute == 0:
+        return "midday"
+    hour = moment.hour % 12 or 12
+    minutes = f":{moment.minute:02d}" if moment.minute else ""
+    return f"{hour}{minutes}{'am' if moment.hour < 12 else 'pm'}"

@@ -1,13 +1,26 @@
-"""Writes the demo's advice: the sections, the information pages in them and the home page's
-most needed links."""
+"""Writes the demo's advice and news: the sections, the information pages in them, the home
+page's most needed links, and a year of news and events."""
 
 from collections.abc import Callable
 from datetime import date
 
+from django.utils import timezone
+
 from wagtail.models import Page
 
-from localoffer.demo import pages
-from localoffer.models import HomePage, InformationPage, SectionPage, SectionRelatedPage
+from directory.models import NeedType
+from localoffer.demo import news, pages
+from localoffer.models import (
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    InformationPage,
+    NewsIndexPage,
+    NewsPage,
+    SectionPage,
+    SectionRelatedPage,
+    SiteSettings,
+)
 
 
 def load_advice(
@@ -39,4 +52,34 @@ def load_advice(
         section.save_revision().publish()
     home.top_tasks = pages.top_tasks(made)
     home.save_revision().publish()
+    made["news"] = load_news(home=home, today=today, publish=publish)
     return made
+
+
+def load_news(
+    *, home: HomePage, today: date, publish: Callable[[Page, Page], Page]
+) -> NewsIndexPage:
+    """/news/ with its news, and /news/events/ with events; the navigation links to them."""
+    index = publish(
+        home,
+        NewsIndexPage(title="News and events", slug="news", introduction=news.NEWS_INTRODUCTION),
+    )
+    for spec in news.news(today=today):
+        publish(index, NewsPage(**spec))
+    events = publish(
+        index, EventIndexPage(title="Events", slug="events", introduction=news.EVENTS_INTRODUCTION)
+    )
+    needs = {need.code: need for need in NeedType.objects.all()}
+    for spec in news.events(today=today):
+        event = EventPage(
+            **{key: value for key, value in spec.items() if key != "needs"},
+        )
+        event.starts_at = timezone.make_aware(spec["starts_at"])
+        event.ends_at = timezone.make_aware(spec["ends_at"])
+        event.needs = [needs[code] for code in spec["needs"]]
+        event.clean()
+        publish(events, event)
+    settings = SiteSettings.for_site(home.get_site())
+    settings.news_page = index
+    settings.save()
+    return index

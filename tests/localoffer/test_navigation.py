@@ -83,13 +83,15 @@ def test_every_published_page_but_listings_is_within_three_clicks_of_home(loaded
     assert unreached == []
 
 
-def test_the_advice_pages_are_two_clicks_from_home(loaded, db, crawl):
+def test_the_main_journeys_are_one_or_two_clicks_from_home(loaded, db, crawl):
     clicks, _ = crawl
 
     assert clicks["/advice/"] == 1
     assert clicks["/advice/education/"] == 1
     assert clicks["/advice/education/ehc-needs-assessments-and-plans/"] == 1  # most needed
     assert clicks["/advice/education/annual-reviews/"] == 2
+    assert clicks["/news/"] == 1
+    assert clicks["/news/events/"] == 2
     assert clicks["/you-said-we-did/"] == 1
     assert clicks["/tell-us-what-you-think/"] == 1
 
@@ -106,4 +108,14 @@ def test_every_page_type_has_breadcrumbs_and_the_feedback_widget(loaded, db, cra
         if not isinstance(page, HomePage):
             assert 'class="govuk-breadcrumbs' in content, page.url
 
-    assert {"HomePage", "SectionPage", "InformationPage", "GlossaryPage"} <= seen_types
+    assert {
+        "HomePage",
+        "SectionPage",
+        "InformationPage",
+        "GlossaryPage",
+        "NewsIndexPage",
+        "NewsPage",
+        "EventIndexPage",
+        "EventPage",
+        "AnnualReportPage",
+    } <= seen_types
