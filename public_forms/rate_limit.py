@@ -12,7 +12,7 @@ import secrets
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -55,9 +55,14 @@ def window_seconds() -> int:
     return getattr(settings, "PUBLIC_FORM_RATE_WINDOW", 600)
 
 
+# The cache every worker shares (settings.CACHES).
+CACHE_ALIAS = "shared"
+
+
 def _client_key(request: HttpRequest, scope: str) -> str:
     # The address is only ever hashed, with a salt that changes daily and lives only in the
     # cache, so nothing stored anywhere can be linked back to a person or across days.
+    cache = caches[CACHE_ALIAS]
     day = timezone.localdate().isoformat()
     salt_key = f"public-forms:salt:{day}"
     cache.add(salt_key, secrets.token_hex(16), timeout=2 * 24 * 3600)
@@ -69,6 +74,7 @@ def _client_key(request: HttpRequest, scope: str) -> str:
 def is_rate_limited(request: HttpRequest, *, scope: str) -> bool:
     """Count this request against the client's allowance for `scope`; True once the
     allowance for the current window is used up."""
+    cache = caches[CACHE_ALIAS]
     window = window_seconds()
     key = f"{_client_key(request, scope)}:{int(time.time() // window)}"
     cache.add(key, 0, timeout=window)

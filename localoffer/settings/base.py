@@ -150,13 +150,34 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "localoffer-")
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))
 
-# The cache holds only short-lived counters (public form rate limits and their daily salt).
-# Memory per process is enough: a limit that is per worker is still a limit, and losing the
-# counters on restart costs nothing. A shared cache can be set here when there are many workers.
+# "default" holds what each process may keep to itself. "shared" holds the counters every
+# worker must see alike (public form rate limits and their daily salt): a table in the
+# database by default (created by `migrate`), or Redis when REDIS_URL is set.
+REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "shared": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "public_forms_cache",
+        }
+    ),
 }
+# How many reverse proxies stand in front of the site (each adds to X-Forwarded-For): the
+# client's address, for rate limits, is read that many entries from the end. 0: none, the
+# connection's own address is the client's.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 PUBLIC_FORM_RATE_LIMIT = int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "20"))
+# Each form has its own allowance (scope: POSTs per client in each window); a form not named
+# here has PUBLIC_FORM_RATE_LIMIT.
+PUBLIC_FORM_RATE_LIMITS = {
+    "tell-us": int(os.environ.get("PUBLIC_FORM_RATE_LIMIT_TELL_US", "10")),
+    "suggest-a-change": int(os.environ.get("PUBLIC_FORM_RATE_LIMIT_SUGGEST", "10")),
+    "add-your-service": int(os.environ.get("PUBLIC_FORM_RATE_LIMIT_ADD_SERVICE", "10")),
+    "mystery-shop": int(os.environ.get("PUBLIC_FORM_RATE_LIMIT_MYSTERY_SHOP", "30")),
+}
 PUBLIC_FORM_RATE_WINDOW = int(os.environ.get("PUBLIC_FORM_RATE_WINDOW", "600"))
 
 # Free text in feedback is blanked after this many days (`manage.py purge_feedback_text`);

@@ -10,3 +10,14 @@ STATIC_ROOT = None
 # The site under test searches with the database; the Elasticsearch tests read
 # ELASTICSEARCH_URL from the environment themselves and each use an index of their own.
 ELASTICSEARCH_URL = ""
+# Every form has the one allowance, PUBLIC_FORM_RATE_LIMIT, unless a test says otherwise.
+PUBLIC_FORM_RATE_LIMITS = {}
+# The site under test keeps its cache in the database; the Redis test reads REDIS_URL from the
+# environment itself.
+CACHES = {
+    **CACHES,  # noqa: F405
+    "shared": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "public_forms_cache",
+    },
+}

@@ -5,7 +5,7 @@ from http import HTTPStatus
 
 import pytest
 
-from django.core.cache import cache
+from django.core.cache import caches
 
 from directory.models import ChangeRequest
 from directory.services import change_request_submit
@@ -17,7 +17,7 @@ SAME_ORIGIN = {"HTTP_ORIGIN": "http://testserver"}
 
 @pytest.fixture
 def directory_page(db):
-    cache.clear()
+    caches["shared"].clear()
     _home, directory = make_site()
     return directory
 
