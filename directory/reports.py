@@ -18,6 +18,7 @@ from wagtail.admin.views.reports import ReportView
 from directory.models import CheckedBy, Organisation, ServicePage
 from directory.selectors import DUE_SOON_DAYS, listings_due_for_review
 from directory.services import listing_review_record
+from public_forms.spreadsheets import SpreadsheetSafeExportMixin
 
 REVIEW_PERMISSION = "directory.manage_review_settings"
 
@@ -77,7 +78,7 @@ class ConfirmColumn(Column):
         return context
 
 
-class ListingsDueReportView(ReportView):
+class ListingsDueReportView(SpreadsheetSafeExportMixin, ReportView):
     page_title = "Listings due for review"
     header_icon = "date"
     index_url_name = "directory_listings_due"

@@ -18,6 +18,7 @@ from monitoring import selectors
 from monitoring.charts import bar_chart, cell
 from monitoring.forms import DateRangeForm
 from monitoring.models import DASHBOARD_PERMISSION
+from public_forms.spreadsheets import SpreadsheetSafeExportMixin
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ class DashboardPermissionMixin:
         return [{"url": "", "label": self.page_title}]
 
 
-class TableReportView(DashboardPermissionMixin, ReportView):
+class TableReportView(SpreadsheetSafeExportMixin, DashboardPermissionMixin, ReportView):
     """One table of the dashboard, for the same period, with CSV and Excel downloads."""
 
     table_name = ""
