@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "localoffer.middleware.OutOfRangeIdMiddleware",
     "directory.middleware.ProviderScopeMiddleware",
     "monitoring.middleware.PageViewMiddleware",
 ]
