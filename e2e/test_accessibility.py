@@ -9,10 +9,12 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 
 from directory.models import ServicePage
 from e2e.axe import assert_no_axe_violations
+from localoffer.models import EventPage, NewsPage
 from monitoring.models import AnnualReportPage, MysteryShopCampaign
 from you_said_we_did.models import Entry
 
@@ -57,6 +59,19 @@ PUBLIC_PAGES: dict[str, Callable[[Page], object]] = {
     ),
     "advice and guidance": lambda page: page.goto("/advice/"),
     "advice section": lambda page: page.goto("/advice/school/"),
+    "news and events": lambda page: page.goto("/news/"),
+    "news": lambda page: page.goto(NewsPage.objects.live().order_by("-date").first().url),
+    "events": lambda page: page.goto("/news/events/"),
+    "events, filtered": lambda page: page.goto("/news/events/?topic=leisure&age=5"),
+    "events, nothing found": lambda page: page.goto("/news/events/?topic=health&age=0"),
+    "events, filter not understood": lambda page: page.goto("/news/events/?month=abc&age=x"),
+    "event": lambda page: page.goto(
+        EventPage.objects.live().filter(ends_at__gte=timezone.now()).first().url
+    ),
+    "event, finished": lambda page: page.goto(
+        EventPage.objects.live().filter(ends_at__lt=timezone.now()).first().url
+    ),
+    "past events": lambda page: page.goto("/news/events/past/"),
     "glossary": lambda page: page.goto("/glossary/"),
     "accessibility statement": lambda page: page.goto("/accessibility-statement/"),
     "privacy notice": lambda page: page.goto("/privacy-notice/"),
