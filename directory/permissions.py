@@ -6,7 +6,8 @@ those permissions to the listings of the organisations each provider is linked t
 
 from wagtail.models import PagePermissionTester
 
-PROVIDERS_GROUP = "Service providers"
+from roles.groups import PROVIDERS
+
 _CACHE_ATTRIBUTE = "_provider_organisation_ids"
 
 
@@ -19,7 +20,7 @@ def provider_organisation_ids(user) -> frozenset[int] | None:
         from directory.models import ProviderMembership
 
         ids = None
-        if user.groups.filter(name=PROVIDERS_GROUP).exists():
+        if user.groups.filter(name=PROVIDERS).exists():
             ids = frozenset(
                 ProviderMembership.objects.filter(user=user).values_list(
                     "organisation_id", flat=True

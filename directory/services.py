@@ -6,7 +6,6 @@ from datetime import date, datetime, timedelta
 from html import escape
 
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
 from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
@@ -16,7 +15,6 @@ from django.utils.text import Truncator, slugify
 
 from wagtail.models import (
     Comment,
-    GroupPagePermission,
     Page,
     Revision,
     TaskState,
@@ -35,9 +33,9 @@ from directory.models import (
     ReviewReminder,
     ServicePage,
 )
-from directory.permissions import PROVIDERS_GROUP
 from directory.selectors import listings_to_remind
 from public_forms.text import clean_public_text, strip_control_characters
+from roles.sync import roles_grant_page
 
 LISTING_WORKFLOW = "Listing review"
 REVIEW_LINK_SALT = "directory.review-link"
@@ -50,26 +48,16 @@ class ReviewLinkError(Exception):
 
 
 def listing_workflow_attach(*, directory: DirectoryIndexPage) -> None:
-    """Send changes to listings under `directory` through the listing workflow, and let
-    service providers add and edit listings there (the provider page permission tester
-    narrows that to their own organisations).
+    """Send changes to listings under `directory` through the listing workflow, and give the
+    roles their permissions on it (service providers add and edit listings there, narrowed by
+    the provider page permission tester to their own organisations).
 
-    The migrations create the workflow and the group; a database emptied since (as between
-    transactional tests) has neither, and the directory then simply has no workflow."""
+    The migrations create the workflow; a database emptied since (as between transactional
+    tests) has none, and the directory then simply has no workflow."""
     workflow = Workflow.objects.filter(name=LISTING_WORKFLOW).first()
     if workflow:
         WorkflowPage.objects.get_or_create(page=directory, defaults={"workflow": workflow})
-    providers = Group.objects.filter(name=PROVIDERS_GROUP).first()
-    if providers is None:
-        return
-    for codename in ("add_page", "change_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=providers,
-            page=directory,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
+    roles_grant_page(page=directory)
 
 
 def listing_review_record(

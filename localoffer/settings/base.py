@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Last: its post_migrate sync needs every other app's permissions.
+    "roles",
 ]
 
 MIDDLEWARE = [
@@ -139,6 +141,9 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Local Offer")
+# Staff avatars are never fetched from Gravatar: each admin page would send staff email hashes
+# to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     # SEARCH_CONFIG is PostgreSQL's text search configuration (SQLite ignores it); the
