@@ -41,6 +41,7 @@ def test_the_forum_sees_the_changes_marked_and_approves_with_a_confirmation(clie
 
     dashboard = client.get("/admin/").content.decode()
     assert review_url(listing) in dashboard
+    assert f"/admin/pages/{listing.pk}/edit/" not in dashboard
     html = client.get(review_url(listing)).content.decode()
     assert "Short breaks for <del" in html or "<del>" in html or "deletion" in html
     assert "teenagers" in html and "Checked." in html
