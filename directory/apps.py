@@ -6,6 +6,8 @@ class DirectoryConfig(AppConfig):
     verbose_name = "Service directory"
 
     def ready(self):
+        # Registers its hook on import: the history's "Imported from ..." line.
+        import directory.log_actions  # noqa: F401
         from directory.catalogue import service_catalogue
         from directory.signal_handlers import register_signal_handlers
         from search.catalogue import register_catalogue

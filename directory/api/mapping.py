@@ -130,6 +130,7 @@ VOCABULARIES = (
     ),
 )
 VOCABULARY_BY_ID = {vocabulary.id: vocabulary for vocabulary in VOCABULARIES}
+VOCABULARY_BY_KEY = {vocabulary.key: vocabulary for vocabulary in VOCABULARIES}
 VOCABULARY_BY_MODEL = {vocabulary.model: vocabulary for vocabulary in VOCABULARIES}
 WEEKDAY_CODES = {
     Weekday.MONDAY: "MO",
@@ -448,3 +449,167 @@ def service_at_location_data(location: ServiceLocation, *, full: bool) -> dict:
         data["name"] = f"{service.title} at {location.name}"
         data["status"] = service.status
     return data
+
+
+# Reading a feed: an ORUK service as a row of the import template --------------------------
+
+COST_BY_LABEL = {label.lower(): value for value, label in Cost.choices} | {
+    value: value for value, _label in Cost.choices
+}
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    return value.strip() if isinstance(value, str) else str(value)
+
+
+def _list(value) -> list[dict]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _number(value) -> str:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return _text(value)
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _cost(options: list[dict]) -> tuple[str, str]:
+    """Our cost and its detail from a feed's cost options."""
+    if not options:
+        return "", ""
+    option = options[0]
+    label, amount = _text(option.get("option")), option.get("amount")
+    detail = _text(option.get("amount_description"))
+    if label.lower() in COST_BY_LABEL:
+        return COST_BY_LABEL[label.lower()], detail
+    if isinstance(amount, int | float) and not isinstance(amount, bool):
+        if amount == 0:
+            return Cost.FREE, detail
+        detail = " ".join(filter(None, [label, f"£{amount:g}", detail]))
+        return Cost.PAID, detail
+    return Cost.VARIES, " ".join(filter(None, [label, detail]))
+
+
+def row_from_oruk(service: dict) -> dict:
+    """An ORUK 3.0 service (fully nested) as a row of the import template, to be checked like
+    any other. Terms of the directory's own taxonomies go to their columns; terms of others
+    go to `other:<taxonomy>` columns, for the report to list and a mapping file to map."""
+    service = service if isinstance(service, dict) else {}
+    organisation = (
+        service.get("organization") if isinstance(service.get("organization"), dict) else {}
+    )
+    summary, description = _text(service.get("summary")), _text(service.get("description"))
+    if summary and description.startswith(summary):
+        description = description[len(summary) :].strip()
+    cost, cost_detail = _cost(_list(service.get("cost_options")))
+    row = {
+        "_format": "oruk",
+        "id": _text(service.get("id")),
+        "name": _text(service.get("name")),
+        "organisation": _text(organisation.get("name")),
+        "organisation_id": _text(organisation.get("id")),
+        "organisation_description": _text(organisation.get("description")),
+        "organisation_email": _text(organisation.get("email")),
+        "organisation_website": _text(organisation.get("website")),
+        "status": "inactive"
+        if service.get("status") == "defunct"
+        else _text(service.get("status")),
+        "summary": summary,
+        "description": description,
+        "min_age": _number(service.get("minimum_age")),
+        "max_age": _number(service.get("maximum_age")),
+        "eligibility": _text(service.get("eligibility_description")),
+        "how_to_access": _text(service.get("application_process")),
+        "cost": cost,
+        "cost_detail": cost_detail,
+        "email": _text(service.get("email")),
+        "website": _text(service.get("url")),
+        "phone": next((_text(p.get("number")) for p in _list(service.get("phones"))), ""),
+        "last_reviewed": _text(service.get("assured_date")),
+        "languages": "; ".join(
+            _text(language.get("code") or language.get("name"))
+            for language in _list(service.get("languages"))
+            if language.get("code") or language.get("name")
+        ),
+    }
+    terms: dict[str, list[str]] = {}
+    for attribute in _list(service.get("attributes")):
+        term = attribute.get("taxonomy_term")
+        if not isinstance(term, dict):
+            continue
+        vocabulary = VOCABULARY_BY_ID.get(_text(term.get("taxonomy_id"))) or next(
+            (v for v in VOCABULARIES if v.name == _text(term.get("taxonomy"))), None
+        )
+        column = (
+            vocabulary.key if vocabulary else f"other:{_text(term.get('taxonomy')) or 'taxonomy'}"
+        )
+        value = _text(term.get("term") or term.get("name"))
+        if value and value not in terms.setdefault(column, []):
+            terms[column].append(value)
+    # Our own areas come back as attributes too; only other service areas need mapping.
+    area_names = {
+        _text(a["taxonomy_term"].get("name"))
+        for a in _list(service.get("attributes"))
+        if isinstance(a.get("taxonomy_term"), dict)
+        and _text(a["taxonomy_term"].get("taxonomy_id")) == VOCABULARY_BY_KEY["areas"].id
+    }
+    for area in _list(service.get("service_areas")):
+        name = _text(area.get("name") or area.get("service_area"))
+        if name and name not in area_names:
+            terms.setdefault("other:service area", []).append(name)
+    row |= {column: "; ".join(values) for column, values in terms.items()}
+    features = set(terms.get("accessibility_features", []))
+    feature_names = {
+        _text(a["taxonomy_term"].get("name"))
+        for a in _list(service.get("attributes"))
+        if isinstance(a.get("taxonomy_term"), dict)
+        and _text(a["taxonomy_term"].get("term")) in features
+    }
+
+    slots, notes = [], []
+    for schedule in _list(service.get("schedules")):
+        days = [
+            day.strip()[-2:].upper()
+            for day in _text(schedule.get("byday")).split(",")
+            if day.strip()
+        ]
+        opens, closes = _text(schedule.get("opens_at"))[:5], _text(schedule.get("closes_at"))[:5]
+        if days and opens and closes:
+            note = _text(schedule.get("notes"))
+            slots += [f"{day} {opens}-{closes}" + (f" ({note})" if note else "") for day in days]
+        elif text := _text(schedule.get("description") or schedule.get("notes")):
+            notes.append(text)
+    row["opening_times"] = "; ".join(slots)
+    row["opening_times_note"] = " ".join(notes)
+
+    for n, link in enumerate(_list(service.get("service_at_locations"))[:3], start=1):
+        location = link.get("location") if isinstance(link.get("location"), dict) else {}
+        address = next(iter(_list(location.get("addresses"))), {})
+        access = [
+            _text(entry.get("description") or entry.get("accessibility"))
+            for entry in _list(location.get("accessibility"))
+        ]
+        row |= {
+            f"venue_{n}_name": _text(location.get("name")),
+            f"venue_{n}_address": ", ".join(
+                filter(None, [_text(address.get("address_1")), _text(address.get("city"))])
+            ),
+            f"venue_{n}_postcode": _text(address.get("postal_code")),
+            f"venue_{n}_area_hint": _text(address.get("state_province")),
+            f"venue_{n}_latitude": _number(location.get("latitude")),
+            f"venue_{n}_longitude": _number(location.get("longitude")),
+            f"venue_{n}_accessibility": "; ".join(
+                text for text in access if text and text not in feature_names
+            ),
+        }
+    for n, contact in enumerate(_list(service.get("contacts"))[:3], start=1):
+        row |= {
+            f"contact_{n}_name": _text(contact.get("name")),
+            f"contact_{n}_role": _text(contact.get("title")),
+            f"contact_{n}_email": _text(contact.get("email")),
+            f"contact_{n}_phone": next(
+                (_text(p.get("number")) for p in _list(contact.get("phones"))), ""
+            ),
+        }
+    return row

@@ -1,5 +1,4 @@
 import uuid
-from datetime import date, time
 from decimal import Decimal
 from http import HTTPStatus
 
@@ -10,25 +9,11 @@ from django.test.utils import CaptureQueriesContext
 
 from directory.api.mapping import VOCABULARIES
 from directory.models import (
-    AccessibilityFeature,
-    CheckedBy,
-    Language,
-    ListingReview,
-    ServiceContact,
     ServiceLocation,
-    ServiceSchedule,
-    ServiceTime,
 )
-from tests.directory.oruk import errors, page_errors
+from tests.directory.oruk import errors, full_service, page_errors
 from tests.factories import (
-    AreaFactory,
-    CategoryFactory,
-    DeliveryMethodFactory,
-    NeedTypeFactory,
-    OrganisationFactory,
-    ReferralRouteFactory,
     ServicePageFactory,
-    SupportLevelFactory,
     make_site,
 )
 
@@ -39,72 +24,6 @@ API = "/api/openreferral"
 def directory_page(db):
     _home, directory = make_site()
     return directory
-
-
-def full_service(directory, **kwargs):
-    """A listing with every field and relation the model holds."""
-    north = AreaFactory(name="North Northby", slug="north")
-    service = ServicePageFactory(
-        parent=directory,
-        title=kwargs.pop("title", "Speech and language drop-in"),
-        summary="Advice on talking and listening for families.",
-        description="<p>A weekly drop-in.</p><ul><li>No referral needed</li></ul>",
-        eligibility="<p>Families living in Northby.</p>",
-        how_to_access="<p>Just come along.</p>",
-        organisation=OrganisationFactory(
-            name=kwargs.pop("organisation_name", "Northby NHS Trust"),
-            email="info@trust.example",
-            website="https://trust.example",
-        ),
-        min_age=2,
-        max_age=11,
-        cost="paid",
-        cost_detail="£4 a session",
-        phone="01632 960000",
-        email="talk@trust.example",
-        website="https://trust.example/talk",
-        opening_times_note="Closed on bank holidays.",
-        last_reviewed=date(2026, 9, 1),
-        **kwargs,
-    )
-    service.needs.add(NeedTypeFactory(code="SLCN", name="Speech, language and communication"))
-    service.categories.add(CategoryFactory(name="Health"))
-    service.support_levels.add(SupportLevelFactory(name="SEN support"))
-    service.delivery_methods.add(DeliveryMethodFactory(name="In person"))
-    service.referral_routes.add(ReferralRouteFactory(name="Self-referral"))
-    service.areas.add(north)
-    service.times.add(
-        ServiceTime.objects.get_or_create(slug="after-school", defaults={"name": "After school"})[0]
-    )
-    service.accessibility_features.add(
-        AccessibilityFeature.objects.get_or_create(
-            slug="hearing-loop", defaults={"name": "Hearing loop"}
-        )[0]
-    )
-    service.languages.add(Language.objects.get_or_create(name="Polish", code="pl")[0])
-    ServiceLocation.objects.create(
-        service=service,
-        name="Northby Family Hub",
-        address="1 High Street\nNorthby",
-        postcode="NB1 2AB",
-        area=north,
-        latitude=Decimal("54.500000"),
-        longitude=Decimal("-1.500000"),
-        accessibility="Step-free access and a hearing loop.",
-    )
-    ServiceContact.objects.create(
-        service=service,
-        name="Ann Example",
-        role="Lead therapist",
-        phone="01632 960001",
-        email="ann@trust.example",
-    )
-    ServiceSchedule.objects.create(
-        service=service, weekday=3, opens_at=time(10), closes_at=time(12), note="Term time only"
-    )
-    ListingReview.objects.create(service=service, checked_by=CheckedBy.PROVIDER)
-    service.save_revision().publish()
-    return service
 
 
 def get(client, path, **params):
