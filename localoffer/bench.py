@@ -18,6 +18,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from directory.models import DirectoryIndexPage, ServicePage
+from localoffer.demo.judged import judge_search, judged_searches
 from localoffer.demo.loader import (
     load_demo_local_offer,
     load_organisations,
@@ -73,7 +74,6 @@ class Floor:
     def __init__(self, catalogue: Catalogue):
         services = catalogue.searchable()
         self.catalogue = catalogue
-        self.model = services.model
         self.ages = {
             pk: (low, high)
             for pk, low, high in services.values_list(
@@ -156,6 +156,14 @@ def run(write: Callable[[str], object], sizes: tuple[int, ...] = SIZES) -> None:
     catalogue = get_catalogue()
     engines = backends()
     write(f"database: {connection.vendor}; backends: {', '.join(engines)}")
+    write(f"Relevance: {len(judged_searches())} judged family searches on the demo")
+    for name, backend in engines.items():
+        backend.rebuild(catalogue)
+        report = judge_search(backend)
+        write(f"  {name:<14} {report.summary()}")
+        for query in report.misses:
+            write(f"  {'':<14} no right listing in the top 10: {query}")
+    write("")
     write(f"{RUNS} runs per figure after {WARM_UP_RUNS} to warm up; times in ms\n")
     header = f"{'services':>8}  {'search':<26} {'floor':>13}"
     header += "".join(f"  {name:>22} {'x floor':>7}" for name in engines)

@@ -50,21 +50,28 @@ def _forget_backend(setting, **kwargs):
 
 def search_services(query: ServiceQuery, *, record: bool = True) -> ServiceResults:
     """Search the directory. `record=False` is for counts the site shows of its own accord,
-    which are not searches anybody made.
+    which are not searches anybody made."""
+    results = search_with(get_backend(), query)
+    if record:
+        search_performed.send(sender=ServiceQuery, query=query, results=results)
+    return results
+
+
+def search_with(backend: SearchBackend, query: ServiceQuery) -> ServiceResults:
+    """Search with `backend`, falling back to the database while it cannot answer.
 
     Misspelt words are corrected before the search runs, on every backend alike; the results
     then say what was searched for, so the page can offer the words as typed instead. A
     search that finds nothing with most of its words is run again for any of them."""
+    catalogue = get_catalogue()
     correction = None if query.exact or not query.text else corrected(query.text)
     asked = replace(query, text=correction) if correction else query
-    results = _search_with_fallback(get_backend(), asked, get_catalogue())
+    results = _search_with_fallback(backend, asked, catalogue)
     if results.is_empty and asked.text and can_loosen(readings(asked.text)):
-        loosened = _search_with_fallback(get_backend(), replace(asked, loose=True), get_catalogue())
+        loosened = _search_with_fallback(backend, replace(asked, loose=True), catalogue)
         results = replace(loosened, loosened=not loosened.is_empty)
     if correction:
         results = replace(results, corrected_text=correction)
-    if record:
-        search_performed.send(sender=ServiceQuery, query=query, results=results)
     return results
 
 

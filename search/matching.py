@@ -5,7 +5,8 @@ engine runs the directory:
 - a listing matches a reading when it has most of the reading's terms (all of one or two,
   about three quarters of longer readings), each term also matching as the start of a longer
   word once it is five letters or more;
-- listings with more of the terms rank higher, terms in the name, needs and categories count
+- listings with more of the terms rank higher (with all of them, twice as high), terms in
+  the name, needs and categories count
   more than the same terms in the description, and all the terms together as a phrase count
   more than the same terms scattered;
 - a listing long past its review date ranks just below an up-to-date one of equal relevance;
@@ -22,6 +23,7 @@ from search.text import terms
 from search.vocabulary import expand_query
 
 KEY_FIELD_WEIGHT = 3.0  # a term in the name, needs or categories
+ALL_TERMS_WEIGHT = 2.0  # every term of the reading found, not only most of them
 PHRASE_WEIGHT = 1.5  # the whole reading found as a phrase
 STALE_WEIGHT = 0.9  # a listing more than STALE_AFTER_DAYS past its review date
 STALE_AFTER_DAYS = 183

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import yaml
 
-from search.engine import search_services
+from search.backends.base import SearchBackend
+from search.engine import get_backend, search_with
 from search.query import ServiceQuery
 from search.relevance import JudgedSearch, RelevanceReport, evaluate
 
@@ -19,11 +20,13 @@ def judged_searches() -> list[JudgedSearch]:
     ]
 
 
-def judge_search() -> RelevanceReport:
-    """Every judged search through the site's search, as a family would type it."""
+def judge_search(backend: SearchBackend | None = None) -> RelevanceReport:
+    """Every judged search through the site's search (with `backend`, or the configured one),
+    as a family would type it."""
+    backend = backend or get_backend()
 
     def search(text: str) -> tuple[list[str], int]:
-        results = search_services(ServiceQuery(text=text, page_size=20), record=False)
+        results = search_with(backend, ServiceQuery(text=text, page_size=20))
         return [hit.page.slug for hit in results.hits], results.total
 
     return evaluate(judged_searches(), search)

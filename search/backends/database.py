@@ -21,6 +21,7 @@ from search.backends.base import SearchBackend
 from search.catalogue import Catalogue, Facet
 from search.highlighting import highlight
 from search.matching import (
+    ALL_TERMS_WEIGHT,
     KEY_FIELD_WEIGHT,
     OTHER_AGE_WEIGHT,
     PHRASE_WEIGHT,
@@ -148,6 +149,9 @@ def ranked_matches(
                 matched[pk] += 1
                 score[pk] += weight * (KEY_FIELD_WEIGHT if pk in in_key_fields else 1.0)
         qualified = {pk for pk, count in matched.items() if count >= reading.required}
+        for pk in qualified:
+            if matched[pk] == len(reading.terms):
+                score[pk] *= ALL_TERMS_WEIGHT
         if reading.is_phrase and qualified:
             for pk in index.phrase(reading.terms) & qualified:
                 score[pk] *= PHRASE_WEIGHT

@@ -35,6 +35,7 @@ from search.backends.base import SearchBackend, SearchUnavailable
 from search.catalogue import Catalogue
 from search.highlighting import highlight
 from search.matching import (
+    ALL_TERMS_WEIGHT,
     KEY_FIELD_WEIGHT,
     OTHER_AGE_WEIGHT,
     PHRASE_WEIGHT,
@@ -264,8 +265,10 @@ def _reading_query(reading: Reading) -> Q:
     matching = Q("bool", should=terms, minimum_should_match=reading.required)
     if not reading.is_phrase:
         return matching
+    # Scores add up in Elasticsearch: the same terms again, when all are found, double them.
+    all_terms = Q("bool", should=terms, minimum_should_match=len(terms), boost=ALL_TERMS_WEIGHT - 1)
     phrase = Q("match_phrase", terms={"query": " ".join(reading.terms), "boost": PHRASE_WEIGHT})
-    return Q("bool", must=[matching], should=[phrase])
+    return Q("bool", must=[matching], should=[all_terms, phrase])
 
 
 def _term_query(field: str, term: str, *, boost: float) -> Q:
