@@ -6,7 +6,9 @@ class DirectoryConfig(AppConfig):
     verbose_name = "Service directory"
 
     def ready(self):
-        # Registers its hook on import: the history's "Imported from ..." line.
+        # These register their Wagtail hooks on import: the history's "Imported from ..."
+        # line, and the admin's import page and feed health.
+        import directory.admin_import  # noqa: F401
         import directory.log_actions  # noqa: F401
         from directory.catalogue import service_catalogue
         from directory.signal_handlers import register_signal_handlers
