@@ -5,6 +5,7 @@ import threading
 import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -294,3 +295,15 @@ def test_a_feed_that_times_out_halfway_imports_nothing(directory_page, monkeypat
     finally:
         server.shutdown()
     assert not ServicePage.objects.exists()
+
+
+def test_the_template_has_the_import_columns_and_an_example_that_passes_the_checks(db):
+    template = (
+        Path(__file__).resolve().parents[2] / "directory/static/directory/listings-template.csv"
+    )
+    rows = read_csv(template.read_bytes())
+
+    assert list(rows[0]) == list(COLUMNS)
+    _listings, problems, _unmapped = transfer.check_rows(rows, vocabularies=transfer.Vocabularies())
+    # Only the terms are unknown here: a site has its own vocabulary.
+    assert all("is not a known" in problem.message for problem in problems)
