@@ -1,20 +1,38 @@
 from http import HTTPStatus
 
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, transaction
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
 from search.engine import search_health
 
 
+def _database_writable() -> bool:
+    """Whether the database takes a write now: a row of Django's own migration record is
+    rewritten as it is, and the change rolled back. A read-only database (a full disk, a
+    replica, a file without write permission) fails, as every form would."""
+    try:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "UPDATE django_migrations SET app = app"
+                    " WHERE id = (SELECT MIN(id) FROM django_migrations)"
+                )
+            transaction.set_rollback(True)
+    except DatabaseError:
+        return False
+    return True
+
+
 @never_cache
 def healthz(request):
-    """For load balancers and monitoring: 200 while the site can serve pages, which needs
-    the database; search falls back to the database, so it is reported, not required."""
+    """For load balancers and monitoring: 200 while the site can serve pages and keep what
+    people send, which needs the database, readable and writable; search falls back to the
+    database, so it is reported, not required."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-        database = "ok"
+        database = "ok" if _database_writable() else "read-only"
     except DatabaseError:
         database = "unavailable"
     return JsonResponse(

@@ -1,33 +1,70 @@
 """Counts public page views without cookies: one counter per path per day, and one per
-referring site. Nothing about the visitor (address, browser, session) is read or stored."""
+referring site. Nothing about the visitor (address, browser, session) is stored.
 
+It also tells the other counters (searches, contact clicks) whether the request in hand is
+a person's: `counted_request()`."""
+
+import hashlib
 import logging
 import re
+import threading
+from contextvars import ContextVar
 from urllib.parse import urlsplit
 
+from crawlerdetect import CrawlerDetect
+
 from django.conf import settings
+from django.core.cache import caches
 from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
 from monitoring.services import page_view_record, referrer_record
+from public_forms.rate_limit import CACHE_ALIAS, client_fingerprint
 
 logger = logging.getLogger(__name__)
 
-# Crawlers, link previews, monitors and scripts. Their visits say nothing about families.
+# Monitors and scripts that the maintained crawler list (crawlerdetect) may not name. Their
+# visits say nothing about families.
 BOT_USER_AGENT = re.compile(
-    r"bot|crawl|spider|slurp|archiver|facebookexternalhit|embedly|preview|monitor|uptime|"
-    r"pingdom|lighthouse|headless|phantom|curl|wget|python|httpclient|okhttp|java/|go-http|"
-    r"axios|node-fetch|scrapy|feedfetcher",
+    r"bot|crawl|spider|slurp|archiver|preview|monitor|uptime|pingdom|lighthouse|headless|"
+    r"phantom|curl|wget|python|httpclient|okhttp|java/|go-http|axios|node-fetch|scrapy",
     re.IGNORECASE,
 )
+# A CrawlerDetect keeps the last user agent it was asked about: one per thread.
+_crawlers = threading.local()
+# The request being answered, when monitoring may count what it does; False when it may not
+# (a bot, staff); unset outside a request (a management command).
+_counted: ContextVar[HttpRequest | bool | None] = ContextVar("monitoring_counted", default=None)
+
+
+def _is_crawler(user_agent: str) -> bool:
+    if not hasattr(_crawlers, "detect"):
+        _crawlers.detect = CrawlerDetect()
+    return _crawlers.detect.isCrawler(user_agent)
+
+
+def counted_request() -> HttpRequest | bool | None:
+    """The request in hand if a person's browser sent it, False if a bot or a member of
+    staff did (count nothing), None outside any request."""
+    return _counted.get()
+
+
+def is_first_in_a_while(request: HttpRequest, what: str) -> bool:
+    """Whether this client has not done `what` (a search, a contact click) in the last
+    `MONITORING_REPEAT_MINUTES`: a script that repeats it, or a person who reloads, counts
+    once. The client is known only by the daily-salted hash the rate limit uses."""
+    minutes = getattr(settings, "MONITORING_REPEAT_MINUTES", 30)
+    digest = hashlib.sha256(f"{client_fingerprint(request)}:{what}".encode()).hexdigest()
+    return caches[CACHE_ALIAS].add(f"monitoring:seen:{digest}", 1, timeout=minutes * 60)
 
 
 def is_counted_client(request: HttpRequest) -> bool:
-    """Whether the request comes from a person's browser acting now: not a bot (or a client
-    that gives no user agent at all) and not a speculative prefetch."""
+    """Whether the request comes from a person's browser acting now: not a bot on the
+    maintained crawler list, nor a script, nor a client that gives no user agent at all, and
+    not a speculative prefetch."""
     user_agent = request.headers.get("User-Agent", "")
-    if not user_agent or BOT_USER_AGENT.search(user_agent):
+    if not user_agent or BOT_USER_AGENT.search(user_agent) or _is_crawler(user_agent):
         return False
     purpose = " ".join(
         request.headers.get(name, "") for name in ("Sec-Purpose", "Purpose", "X-Moz")
@@ -60,8 +97,13 @@ class PageViewMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        response = self.get_response(request)
-        if self._counts(request, response):
+        person = is_counted_client(request) and not request.user.is_authenticated
+        token = _counted.set(request if person else False)
+        try:
+            response = self.get_response(request)
+        finally:
+            _counted.reset(token)
+        if person and self._counts(request, response):
             day = timezone.localdate()
             try:
                 page_view_record(path=request.path, day=day)
@@ -78,6 +120,4 @@ class PageViewMiddleware:
             and response.status_code == 200
             and response.get("Content-Type", "").startswith("text/html")
             and _is_public_path(request.path)
-            and is_counted_client(request)
-            and not request.user.is_authenticated
         )

@@ -2,9 +2,12 @@
 visits, pruning old counts."""
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
-from django.db import models, transaction
+from django.conf import settings
+from django.db import connection, models, transaction
 from django.db.models import F
 
 from monitoring.models import (
@@ -28,10 +31,36 @@ COUNTERS = (PageViewDay, SearchDay, ContactClickDay, ReferrerDay)
 _SPACES = re.compile(r"\s+")
 
 
+@contextmanager
+def _without_waiting() -> Iterator[None]:
+    """A transaction that fails at once, rather than waits, when another writer holds the
+    lock it needs: a count is worth less than the page it is counted on. SQLite's busy
+    timeout (20 s for public forms) is set to nothing for it; PostgreSQL's lock timeout to
+    a moment."""
+    if connection.vendor == "sqlite" and not connection.in_atomic_block:
+        connection.ensure_connection()
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA busy_timeout = 0")
+        try:
+            with transaction.atomic():
+                yield
+        finally:
+            timeout = settings.DATABASES["default"].get("OPTIONS", {}).get("timeout", 5)
+            with connection.cursor() as cursor:
+                cursor.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        return
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL lock_timeout = '100ms'")
+        yield
+
+
 def _increment(model: type[models.Model], *, day: date, **item) -> None:
     """Add one to the item's row for the day, creating it at zero first. The increment is
-    done by the database (`count = count + 1`), so concurrent requests never lose a count."""
-    with transaction.atomic():
+    done by the database (`count = count + 1`), so concurrent requests never lose a count.
+    When the database is busy the count is dropped (`DatabaseError`), never waited for."""
+    with _without_waiting():
         row, _ = model.objects.get_or_create(day=day, **item)
         model.objects.filter(pk=row.pk).update(count=F("count") + 1)
 
@@ -41,7 +70,14 @@ def page_view_record(*, path: str, day: date) -> None:
 
 
 def referrer_record(*, domain: str, day: date) -> None:
-    _increment(ReferrerDay, day=day, domain=domain[:DOMAIN_MAX])
+    """Count a visit from another site. Made-up referrers could otherwise fill the table: a
+    day counts at most `MONITORING_REFERRERS_PER_DAY` sites, the first seen that day."""
+    domain = domain[:DOMAIN_MAX]
+    known = ReferrerDay.objects.filter(day=day)
+    cap = getattr(settings, "MONITORING_REFERRERS_PER_DAY", 200)
+    if not known.filter(domain=domain).exists() and known.count() >= cap:
+        return
+    _increment(ReferrerDay, day=day, domain=domain)
 
 
 def contact_click_record(*, service, kind: str, day: date) -> None:
@@ -69,7 +105,7 @@ def search_record(
     query = search_query_normalise(text)
     facets = search_facets_describe(filters=filters, age=age)
     zero_results = total == 0
-    with transaction.atomic():
+    with _without_waiting():
         row, _ = SearchDay.objects.get_or_create(
             day=day, query=query, facets=facets, zero_results=zero_results
         )

@@ -6,6 +6,7 @@ from django.db import DatabaseError
 from django.dispatch import receiver
 from django.utils import timezone
 
+from monitoring.middleware import counted_request, is_first_in_a_while
 from monitoring.services import search_record
 from search.signals import search_performed
 
@@ -18,6 +19,13 @@ def record_search(sender, *, query, results, **kwargs):
     # results is the same search read further.
     if query.page > 1 or not (
         query.text.strip() or any(query.filters.values()) or query.age is not None
+    ):
+        return
+    request = counted_request()
+    if request is False:
+        return  # a bot, a script or staff
+    if request is not None and not is_first_in_a_while(
+        request, f"search:{query.text}:{sorted(query.filters.items())}:{query.age}"
     ):
         return
     try:

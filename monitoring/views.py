@@ -3,10 +3,12 @@ KPI endpoint for machines."""
 
 import base64
 import binascii
+import logging
 import re
 from http import HTTPStatus
 
 from django.contrib.auth import authenticate
+from django.db import DatabaseError
 from django.http import (
     Http404,
     HttpRequest,
@@ -21,13 +23,14 @@ from django.views.decorators.http import require_GET
 
 from directory.models import ServicePage
 from monitoring.forms import DateRangeForm, VisitForm
-from monitoring.middleware import is_counted_client
+from monitoring.middleware import is_counted_client, is_first_in_a_while
 from monitoring.models import DASHBOARD_PERMISSION, ContactKind, MysteryShopCampaign
 from monitoring.selectors import kpi_summary
 from monitoring.services import contact_click_record, visit_record
 from public_forms.decorators import public_form_view
 from public_forms.rate_limit import is_rate_limited
 
+logger = logging.getLogger(__name__)
 _NOT_DIALLED = re.compile(r"[^\d+]")
 
 
@@ -55,8 +58,16 @@ def contact(request: HttpRequest, service_id: int, kind: str) -> HttpResponse:
     The target comes from the service, never from the request, so this is no open redirect."""
     service = get_object_or_404(ServicePage.objects.live(), pk=service_id)
     target = contact_target(service, kind)
-    if is_counted_client(request) and not request.user.is_authenticated:
-        contact_click_record(service=service, kind=kind, day=timezone.localdate())
+    if (
+        is_counted_client(request)
+        and not request.user.is_authenticated
+        and is_first_in_a_while(request, f"contact:{service.pk}:{kind}")
+    ):
+        try:
+            contact_click_record(service=service, kind=kind, day=timezone.localdate())
+        except DatabaseError:
+            # A lost count is better than a lost contact.
+            logger.exception("Could not count a contact click")
     return ContactRedirect(target)
 
 

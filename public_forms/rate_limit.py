@@ -59,16 +59,19 @@ def window_seconds() -> int:
 CACHE_ALIAS = "shared"
 
 
-def _client_key(request: HttpRequest, scope: str) -> str:
-    # The address is only ever hashed, with a salt that changes daily and lives only in the
-    # cache, so nothing stored anywhere can be linked back to a person or across days.
+def client_fingerprint(request: HttpRequest) -> str:
+    """The client's address, hashed with a salt that changes daily and lives only in the
+    shared cache: the same client gives the same value all day, in every worker, and nothing
+    stored anywhere can be linked back to a person or across days."""
     cache = caches[CACHE_ALIAS]
-    day = timezone.localdate().isoformat()
-    salt_key = f"public-forms:salt:{day}"
+    salt_key = f"public-forms:salt:{timezone.localdate().isoformat()}"
     cache.add(salt_key, secrets.token_hex(16), timeout=2 * 24 * 3600)
     salt = cache.get(salt_key, "")
-    digest = hashlib.sha256(f"{salt}:{client_address(request)}".encode()).hexdigest()
-    return f"public-forms:rate:{scope}:{digest}"
+    return hashlib.sha256(f"{salt}:{client_address(request)}".encode()).hexdigest()
+
+
+def _client_key(request: HttpRequest, scope: str) -> str:
+    return f"public-forms:rate:{scope}:{client_fingerprint(request)}"
 
 
 def is_rate_limited(request: HttpRequest, *, scope: str) -> bool:

@@ -200,7 +200,14 @@ MONITORING_EXCLUDED_PATHS = (
     "/healthz",
     "/mystery-shopping/",
     "/api/",
+    # Providers' signed review links: a token is a key, and never a page to count.
+    "/listing-check/",
 )
+# A day counts visits from at most this many other sites (made-up referrers cannot fill the
+# table); a client's repeat of the same search or contact click within this many minutes
+# counts once.
+MONITORING_REFERRERS_PER_DAY = int(os.environ.get("MONITORING_REFERRERS_PER_DAY", "200"))
+MONITORING_REPEAT_MINUTES = int(os.environ.get("MONITORING_REPEAT_MINUTES", "30"))
 MONITORING_KEEP_DAYS = int(os.environ.get("MONITORING_KEEP_DAYS", str(3 * 366)))
 # A mystery-shop visit is positive when found, accurate, rated at least this easy (1 to 5)
 # and done within the scenario's target time multiplied by the allowance.

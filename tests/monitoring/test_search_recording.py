@@ -29,21 +29,21 @@ def _searches() -> list[tuple]:
     )
 
 
-def test_a_search_on_the_directory_page_is_counted_with_its_facets(directory, client):
-    for _ in range(2):
-        response = client.get("/services/?q=Speech++Therapy&need=ASD&age=6")
+def test_a_search_on_the_directory_page_is_counted_with_its_facets(directory, visitor):
+    for address in ("192.0.2.1", "192.0.2.2"):
+        response = visitor.get("/services/?q=Speech++Therapy&need=ASD&age=6", REMOTE_ADDR=address)
         assert response.status_code == HTTPStatus.OK
     assert _searches() == [("speech therapy", "age:6 need:ASD", False, 1, 2)]
     assert SearchDay.objects.get().day == timezone.localdate()
 
 
-def test_searches_that_find_nothing_are_flagged(directory, client):
-    client.get("/services/?q=trampolining")
+def test_searches_that_find_nothing_are_flagged(directory, visitor):
+    visitor.get("/services/?q=trampolining")
     assert _searches() == [("trampolining", "", True, 0, 1)]
 
 
-def test_personal_details_typed_into_search_are_never_stored(directory, client):
-    client.get("/services/?q=call+07700+900123+or+jo@example.org+near+NB1+2AB")
+def test_personal_details_typed_into_search_are_never_stored(directory, visitor):
+    visitor.get("/services/?q=call+07700+900123+or+jo@example.org+near+NB1+2AB")
     (query,) = SearchDay.objects.values_list("query", flat=True)
     assert "07700" not in query and "example.org" not in query and "nb1" not in query
     assert query == (
@@ -51,8 +51,8 @@ def test_personal_details_typed_into_search_are_never_stored(directory, client):
     )
 
 
-def test_browsing_and_later_pages_are_not_searches(directory, client):
-    client.get("/services/")
+def test_browsing_and_later_pages_are_not_searches(directory, visitor):
+    visitor.get("/services/")
     search_services(ServiceQuery(text="speech", page=2))
     assert _searches() == []
 
