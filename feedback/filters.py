@@ -1,6 +1,7 @@
 import django_filters
 
 from django import forms
+from django.db import models
 from django.db.models import Q
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -9,9 +10,23 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from feedback.models import Feedback, Theme
 from feedback.selectors import feedback_moderators
 
+OPEN = [Feedback.Status.NEW, Feedback.Status.IN_REVIEW]
+
+
+class SavedView(models.TextChoices):
+    OPEN = "open", "Open: new and in review"
+    MINE = "mine", "Open and assigned to me"
+    UNASSIGNED = "unassigned", "Open and assigned to nobody"
+    URGENT = "urgent", "Open and urgent"
+
 
 class FeedbackFilterSet(WagtailFilterSet):
-    """The inbox filters: status, theme, helpful, kind, page, date received, urgent, assignee."""
+    """The inbox filters: a saved view, status, theme, helpful, kind, page, date received,
+    urgent, assignee."""
+
+    view = django_filters.ChoiceFilter(
+        choices=SavedView.choices, method="filter_view", label="View", empty_label="All feedback"
+    )
 
     status = django_filters.MultipleChoiceFilter(
         choices=Feedback.Status.choices, widget=forms.CheckboxSelectMultiple
@@ -34,6 +49,16 @@ class FeedbackFilterSet(WagtailFilterSet):
     class Meta:
         model = Feedback
         fields = []
+
+    def filter_view(self, queryset, name, value):
+        queryset = queryset.filter(status__in=OPEN)
+        if value == SavedView.MINE:
+            return queryset.filter(assignee=self.request.user)
+        if value == SavedView.UNASSIGNED:
+            return queryset.filter(assignee__isnull=True)
+        if value == SavedView.URGENT:
+            return queryset.filter(urgent=True)
+        return queryset
 
     def filter_path(self, queryset, name, value):
         return queryset.filter(Q(path__icontains=value) | Q(page__title__icontains=value))

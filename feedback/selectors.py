@@ -2,6 +2,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Q, QuerySet
 
 from feedback.models import Feedback
+from roles.groups import STEERING_GROUP
 
 
 def urgent_feedback_count() -> int:
@@ -32,15 +33,22 @@ def feedback_dashboard_summary(*, latest: int = 5) -> dict:
 
 
 def feedback_moderators() -> QuerySet:
-    """The people feedback can be assigned to: active users who may change it."""
+    """The people feedback can be assigned to: the steering group's active members."""
     return (
         get_user_model()
-        .objects.filter(
-            Q(is_superuser=True)
-            | Q(groups__permissions__codename="change_feedback")
-            | Q(user_permissions__codename="change_feedback"),
-            is_active=True,
-        )
+        .objects.filter(groups__name=STEERING_GROUP, is_active=True)
         .distinct()
         .order_by("first_name", "last_name", "username")
+    )
+
+
+def feedback_open_themes() -> list[tuple[int, str, int]]:
+    """(theme id, name, open items) for each theme with open feedback, busiest first."""
+    return list(
+        Feedback.objects.filter(
+            status__in=[Feedback.Status.NEW, Feedback.Status.IN_REVIEW], theme__isnull=False
+        )
+        .values_list("theme", "theme__name")
+        .annotate(count=Count("pk"))
+        .order_by("-count", "theme__name")
     )

@@ -109,17 +109,22 @@ def feedback_update(
     assignee: AbstractBaseUser | None | object = _UNCHANGED,
 ) -> int:
     """Set the status, theme and/or assignee of feedback items, recording each change in the
-    item's history. Returns how many items changed."""
-    changes = {}
+    item's history. Assigning a new item to someone, with no status chosen, puts it in review.
+    Returns how many items changed."""
+    common = {}
     if status is not None:
-        changes["status"] = status
+        common["status"] = status
     if theme is not _UNCHANGED:
-        changes["theme"] = theme
+        common["theme"] = theme
     if assignee is not _UNCHANGED:
-        changes["assignee"] = assignee
+        common["assignee"] = assignee
     changed = 0
     with transaction.atomic():
         for feedback in items:
+            changes = dict(common)
+            assigned = assignee is not None and assignee is not _UNCHANGED
+            if assigned and status is None and feedback.status == Feedback.Status.NEW:
+                changes["status"] = Feedback.Status.IN_REVIEW
             if all(getattr(feedback, name) == value for name, value in changes.items()):
                 continue
             for name, value in changes.items():

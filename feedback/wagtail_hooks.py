@@ -9,18 +9,20 @@ from django.utils.functional import classproperty
 from django.utils.translation import ngettext
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, Panel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList, Panel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from feedback.filters import FeedbackFilterSet
+from feedback.filters import FeedbackFilterSet, SavedView
 from feedback.models import Feedback, FeedbackSettings, Theme
 from feedback.selectors import (
     feedback_dashboard_summary,
     feedback_moderators,
+    feedback_open_themes,
     urgent_feedback_count,
 )
 from feedback.services import feedback_update
@@ -40,11 +42,52 @@ class FeedbackTextPanel(Panel):
             return context
 
 
+class FeedbackAdminForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the steering group deals with feedback, urgent items included.
+        self.fields["assignee"].queryset = feedback_moderators()
+
+    def clean(self):
+        data = super().clean()
+        # Someone now has it: a new item is in review, unless a status was chosen too.
+        if (
+            data.get("assignee")
+            and "assignee" in self.changed_data
+            and "status" not in self.changed_data
+            and data.get("status") == Feedback.Status.NEW
+        ):
+            data["status"] = Feedback.Status.IN_REVIEW
+        return data
+
+
 class FeedbackIndexView(IndexView):
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        # With no filter chosen, the inbox shows the work still open.
+        if not set(kwargs["data"]) & set(FeedbackFilterSet.base_filters):
+            data = kwargs["data"].copy()
+            data["view"] = SavedView.OPEN
+            kwargs["data"] = data
+        return kwargs
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["urgent_count"] = urgent_feedback_count()
         context["feedback_settings"] = FeedbackSettings.load()
+        current = self.filters.data.get("view", "") if self.filters else ""
+        theme = self.filters.data.get("theme", "") if self.filters else ""
+        context["saved_views"] = [
+            *(
+                (label, f"?view={value}", current == value and not theme)
+                for value, label in SavedView.choices
+            ),
+            ("All feedback", "?view=", current == "" and not theme),
+        ]
+        context["theme_views"] = [
+            (f"{name} ({count} open)", f"?view=open&theme={pk}", theme == str(pk))
+            for pk, name, count in feedback_open_themes()
+        ]
         return context
 
 
@@ -96,13 +139,16 @@ class FeedbackViewSet(SnippetViewSet):
         "internal_notes",
         "text_purged_at",
     ]
-    panels = [
-        FeedbackTextPanel(heading="What they told us"),
-        FieldPanel("status"),
-        FieldPanel("theme"),
-        FieldPanel("assignee"),
-        FieldPanel("internal_notes"),
-    ]
+    edit_handler = ObjectList(
+        [
+            FeedbackTextPanel(heading="What they told us"),
+            FieldPanel("status"),
+            FieldPanel("theme"),
+            FieldPanel("assignee"),
+            FieldPanel("internal_notes"),
+        ],
+        base_form_class=FeedbackAdminForm,
+    )
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -219,7 +265,66 @@ class AssignBulkAction(FeedbackBulkAction):
     form_class = AssignForm
 
 
-for action in (MarkSpamBulkAction, SetStatusBulkAction, SetThemeBulkAction, AssignBulkAction):
+class TriageForm(forms.Form):
+    """Theme, status and assignee at once; each left as it is unless chosen."""
+
+    UNCHANGED = ""
+    theme = forms.ChoiceField(required=False)
+    status = forms.ChoiceField(required=False)
+    assignee = forms.ChoiceField(required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        keep = [(self.UNCHANGED, "Leave as it is")]
+        self.fields["theme"].choices = [
+            *keep,
+            ("none", "No theme"),
+            *Theme.objects.values_list("pk", "name"),
+        ]
+        self.fields["status"].choices = [*keep, *Feedback.Status.choices]
+        self.fields["assignee"].choices = [
+            *keep,
+            ("none", "Nobody"),
+            *(
+                (user.pk, user.get_full_name() or user.get_username())
+                for user in feedback_moderators()
+            ),
+        ]
+
+    def clean(self):
+        data = super().clean()
+        changes = {}
+        if data.get("status"):
+            changes["status"] = data["status"]
+        if data.get("theme"):
+            changes["theme"] = (
+                None if data["theme"] == "none" else Theme.objects.get(pk=data["theme"])
+            )
+        if data.get("assignee"):
+            changes["assignee"] = (
+                None
+                if data["assignee"] == "none"
+                else feedback_moderators().get(pk=data["assignee"])
+            )
+        return changes
+
+
+class TriageBulkAction(FeedbackBulkAction):
+    display_name = "Triage"
+    action_type = "triage"
+    aria_label = "Set the theme, status and assignee of the selected feedback at once"
+    button_text = "Save"
+    form_class = TriageForm
+    action_priority = 10
+
+
+for action in (
+    TriageBulkAction,
+    MarkSpamBulkAction,
+    SetStatusBulkAction,
+    SetThemeBulkAction,
+    AssignBulkAction,
+):
     hooks.register("register_bulk_action", action)
 
 
