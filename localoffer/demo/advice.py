@@ -13,10 +13,13 @@ from localoffer.demo import news, pages
 from localoffer.models import (
     EventIndexPage,
     EventPage,
+    Extent,
     HomePage,
     InformationPage,
+    LocalOfferRequirement,
     NewsIndexPage,
     NewsPage,
+    RequirementLink,
     SectionPage,
     SectionRelatedPage,
     SiteSettings,
@@ -53,7 +56,23 @@ def load_advice(
     home.top_tasks = pages.top_tasks(made)
     home.save_revision().publish()
     made["news"] = load_news(home=home, today=today, publish=publish)
+    _link_requirements(made)
     return made
+
+
+def _link_requirements(made: dict[str, Page]) -> None:
+    """Link the statutory requirements to the demo pages that meet them."""
+    for code, links in pages.REQUIREMENT_LINKS.items():
+        requirement = LocalOfferRequirement.objects.get(code=code)
+        for target, full in links:
+            link = RequirementLink(
+                requirement=requirement,
+                page=None if target.startswith("/") else made[target],
+                address=target if target.startswith("/") else "",
+                extent=Extent.FULL if full else Extent.PART,
+            )
+            link.full_clean()
+            link.save()
 
 
 def load_news(

@@ -531,6 +531,89 @@ def information_pages(*, today: date) -> list[dict]:
             ],
         },
         {
+            "title": "Schools and colleges, and how support is paid for",
+            "slug": "schools-colleges-and-funding",
+            "section": "education",
+            "summary": "The kinds of school, college and setting in and outside Northby, and "
+            "how extra help is funded.",
+            "body": [
+                paragraph(
+                    "<p>Most children with SEND go to their local nursery, school or college. "
+                    "Some go to a specialist base inside a mainstream school, a special school "
+                    "or a specialist college. You can search them all in the "
+                    '<a href="/services/?category=education">directory</a>, by type of '
+                    "support.</p>"
+                ),
+                accordion(
+                    (
+                        "Nurseries, schools and colleges in Northby",
+                        "Mainstream, enhanced resources and special schools.",
+                        "<p>Every mainstream school gives SEN support. Four primary and two "
+                        "secondary schools have an enhanced resource base. Northby has two "
+                        "special schools and a college with a foundation learning department."
+                        "</p>",
+                    ),
+                    (
+                        "Schools and colleges outside Northby",
+                        "When a child's needs are best met elsewhere.",
+                        "<p>Some children and young people go to special schools or colleges "
+                        "in neighbouring areas, or to independent specialist schools and "
+                        "colleges approved by the Secretary of State. The council names them "
+                        "in the EHC plan when they are the right place.</p>",
+                    ),
+                    (
+                        "How extra help is paid for",
+                        "School budgets, top-up funding and the high needs block.",
+                        "<p>Every school has money in its budget for SEN support. When a child "
+                        "needs more, the council can add top-up funding, with or without an "
+                        "EHC plan. Specialist places are paid for from the council's high "
+                        "needs budget.</p>",
+                    ),
+                ),
+                contacts(SEND_TEAM_CARD),
+            ],
+        },
+        {
+            "title": "If you disagree or want to complain",
+            "slug": "disagreements-and-complaints",
+            "section": "advice",
+            "summary": "Mediation, disagreement resolution, appeals to the SEND Tribunal and "
+            "how to make a complaint.",
+            "body": [
+                paragraph(
+                    "<p>Most disagreements are sorted out by talking to the school, college or "
+                    "service. SENDIASS can help you prepare and can come with you.</p>"
+                ),
+                accordion(
+                    (
+                        "Disagreement resolution",
+                        "An independent person helps you and the school or council agree.",
+                        "<p>Free, and open to every family, with or without an EHC plan.</p>",
+                    ),
+                    (
+                        "Mediation",
+                        "Before an appeal to the SEND Tribunal.",
+                        "<p>You must get a mediation certificate before most appeals. "
+                        "Mediation is free and independent of the council.</p>",
+                    ),
+                    (
+                        "Appeals to the SEND Tribunal",
+                        "About EHC needs assessments, plans and school placements.",
+                        "<p>You have 2 months from the council's decision, or 1 month from "
+                        "the mediation certificate, whichever is later.</p>",
+                    ),
+                    (
+                        "Complaints",
+                        "About a school, the council or the NHS.",
+                        "<p>Each school has a complaints procedure. Complain to the council's "
+                        "complaints team about the SEND service, and to the NHS trust's "
+                        "patient advice and liaison service about health services.</p>",
+                    ),
+                ),
+                contacts(SENDIASS_CARD, SEND_TEAM_CARD),
+            ],
+        },
+        {
             "title": "Accessibility statement",
             "slug": "accessibility-statement",
             "section": None,
@@ -554,6 +637,9 @@ def information_pages(*, today: date) -> list[dict]:
                 paragraph(
                     "<p>Tell us if a listing is wrong or missing, or if something on this "
                     "website does not work for you. We reply within 5 working days.</p>"
+                    "<p>If you cannot use the internet, phone us: we will read you the "
+                    "information you need or post it to you, in large print, easy read or "
+                    "another language if you ask.</p>"
                 ),
                 contacts(LOCAL_OFFER_CARD, SENDIASS_CARD, title="Get in touch"),
             ],
@@ -672,3 +758,29 @@ def _privacy_notice() -> list[dict]:
         ),
         contacts(LOCAL_OFFER_CARD, title="Questions about privacy"),
     ]
+
+
+# What each of the Local Offer's statutory requirements is met by: (page slug or an address
+# on the site, meets it fully?). Schools' own SEN information is only pointed to, not yet
+# published for each setting, so that requirement is partly met.
+REQUIREMENT_LINKS = {
+    "provision-in-area": [("/services/", True), ("schools-colleges-and-funding", True)],
+    "provision-outside-area": [("schools-colleges-and-funding", True)],
+    "mainstream-and-special-provision": [
+        ("schools-colleges-and-funding", True),
+        ("sen-support-in-school", True),
+    ],
+    "funding": [("schools-colleges-and-funding", True)],
+    "setting-sen-information": [("sen-support-in-school", False)],
+    "ehc-needs-assessment": [("ehc-needs-assessments-and-plans", True)],
+    "health-provision": [("health-services", True)],
+    "social-care-provision": [("short-breaks-and-social-care", True)],
+    "travel": [("travel-to-school-and-college", True)],
+    "preparing-for-adulthood": [("planning-from-age-14", True), ("preparing-for-adulthood", True)],
+    "childcare": [("/services/?category=childcare", True), ("help-before-school", False)],
+    "leisure": [("/services/?category=leisure-and-activities", True)],
+    "information-advice-support": [("who-to-contact", True)],
+    "disagreements-and-complaints": [("disagreements-and-complaints", True)],
+    "comments-and-responses": [("/you-said-we-did/", True)],
+    "access-without-internet": [("contact-us", True), ("accessibility-statement", False)],
+}
