@@ -1,17 +1,22 @@
-from django.core.exceptions import ImproperlyConfigured
+"""Production: behind a reverse proxy that ends TLS. Unsafe values (a weak SECRET_KEY, no or
+wildcard ALLOWED_HOSTS) are refused by system checks (`localoffer/checks.py`), which
+`make serve` runs before it starts the server."""
 
 from .base import *  # noqa: F403
 
-if len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("dev-", "test-", "django-insecure")):  # noqa: F405
-    raise ImproperlyConfigured(
-        "SECRET_KEY must be set to a random value of at least 50 characters in production."
-    )
-if not ALLOWED_HOSTS:  # noqa: F405
-    raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names in production.")
+PRODUCTION = True
 
+# One proxy in front by default (the one that ends TLS); say how many with the variable.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))  # noqa: F405
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"  # noqa: F405
-SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))  # noqa: F405
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Asks browsers' preload lists to use HTTPS for the domain before the first visit. Once
+# listed, a domain is slow to leave: set HSTS_PRELOAD=false if any subdomain is not HTTPS.
+SECURE_HSTS_PRELOAD = os.environ.get("HSTS_PRELOAD", "true") == "true"  # noqa: F405
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
