@@ -18,10 +18,11 @@ class SitePart:
     """A part of the site that is not a page, such as You said, we did, linked by address."""
 
     url: str
+    text: str = ""
 
     @property
     def title(self) -> str:
-        return self.url
+        return self.text or self.url
 
     @property
     def full_url(self) -> str:
@@ -102,7 +103,10 @@ def local_offer_coverage() -> Coverage:
             RequirementCoverage(
                 requirement=requirement,
                 status=status,
-                pages=[live.get(link.page_id) or SitePart(link.address) for link in links],
+                pages=[
+                    live.get(link.page_id) or SitePart(link.address, link.address_text)
+                    for link in links
+                ],
             )
         )
     return Coverage(rows=rows)

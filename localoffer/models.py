@@ -88,7 +88,11 @@ class SectionPage(Page):
     ]
     search_fields = [*Page.search_fields]
     parent_page_types = ["localoffer.HomePage", "localoffer.SectionPage"]
-    subpage_types = ["localoffer.SectionPage", "localoffer.InformationPage"]
+    subpage_types = [
+        "localoffer.SectionPage",
+        "localoffer.InformationPage",
+        "localoffer.CoveragePage",
+    ]
 
     class Meta:
         verbose_name = "section"
@@ -499,9 +503,17 @@ class RequirementLink(Orderable):
         help_text="Instead of a page: a part of this site that is not a page, such as "
         "/you-said-we-did/.",
     )
+    address_text = models.CharField(
+        max_length=100, blank=True, help_text="What a link to the address says."
+    )
     extent = models.CharField(max_length=10, choices=Extent.choices, default=Extent.FULL)
 
-    panels = [FieldPanel("page"), FieldPanel("address"), FieldPanel("extent")]
+    panels = [
+        FieldPanel("page"),
+        FieldPanel("address"),
+        FieldPanel("address_text"),
+        FieldPanel("extent"),
+    ]
 
     class Meta(Orderable.Meta):
         constraints = [
@@ -514,3 +526,29 @@ class RequirementLink(Orderable):
             raise ValidationError("Choose a page or give an address, not both.")
         if self.address and not (self.address.startswith("/") and "//" not in self.address):
             raise ValidationError({"address": "Give an address on this site, starting with /."})
+
+
+class CoveragePage(Page):
+    """ "About this Local Offer": what the law says it must contain, and where on the site
+    each part is, as the coverage report shows editors."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["localoffer.HomePage", "localoffer.SectionPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "about this Local Offer page"
+
+    @property
+    def summary(self) -> str:
+        return self.introduction
+
+    def get_context(self, request, *args, **kwargs):
+        from localoffer.coverage import local_offer_coverage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["coverage"] = local_offer_coverage()
+        return context

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from directory.models import NeedType
 from localoffer.demo import news, pages
 from localoffer.models import (
+    CoveragePage,
     EventIndexPage,
     EventPage,
     Extent,
@@ -57,6 +58,14 @@ def load_advice(
     home.save_revision().publish()
     made["news"] = load_news(home=home, today=today, publish=publish)
     _link_requirements(made)
+    made["about-this-local-offer"] = publish(
+        advice,
+        CoveragePage(
+            title="About this Local Offer",
+            slug="about-this-local-offer",
+            introduction=pages.ABOUT_INTRODUCTION,
+        ),
+    )
     return made
 
 
@@ -64,11 +73,12 @@ def _link_requirements(made: dict[str, Page]) -> None:
     """Link the statutory requirements to the demo pages that meet them."""
     for code, links in pages.REQUIREMENT_LINKS.items():
         requirement = LocalOfferRequirement.objects.get(code=code)
-        for target, full in links:
+        for target, full, *text in links:
             link = RequirementLink(
                 requirement=requirement,
                 page=None if target.startswith("/") else made[target],
                 address=target if target.startswith("/") else "",
+                address_text=text[0] if text else "",
                 extent=Extent.FULL if full else Extent.PART,
             )
             link.full_clean()

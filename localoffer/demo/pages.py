@@ -87,6 +87,9 @@ GLOSSARY_INTRODUCTION = (
 )
 
 
+ABOUT_INTRODUCTION = (
+    "What the Northby Local Offer must tell you by law, and where to find each part of it."
+)
 ADVICE_INTRODUCTION = (
     "Guides for families and young people: what the law says, who can help and what to do "
     "next, for each stage of life and each part of it."
@@ -761,10 +764,14 @@ def _privacy_notice() -> list[dict]:
 
 
 # What each of the Local Offer's statutory requirements is met by: (page slug or an address
-# on the site, meets it fully?). Schools' own SEN information is only pointed to, not yet
-# published for each setting, so that requirement is partly met.
+# on the site, meets it fully?, and for an address, its link text). Schools' own SEN
+# information is only pointed to, not yet published for each setting, so that requirement is
+# partly met.
 REQUIREMENT_LINKS = {
-    "provision-in-area": [("/services/", True), ("schools-colleges-and-funding", True)],
+    "provision-in-area": [
+        ("/services/", True, "Find services"),
+        ("schools-colleges-and-funding", True),
+    ],
     "provision-outside-area": [("schools-colleges-and-funding", True)],
     "mainstream-and-special-provision": [
         ("schools-colleges-and-funding", True),
@@ -777,10 +784,13 @@ REQUIREMENT_LINKS = {
     "social-care-provision": [("short-breaks-and-social-care", True)],
     "travel": [("travel-to-school-and-college", True)],
     "preparing-for-adulthood": [("planning-from-age-14", True), ("preparing-for-adulthood", True)],
-    "childcare": [("/services/?category=childcare", True), ("help-before-school", False)],
-    "leisure": [("/services/?category=leisure-and-activities", True)],
+    "childcare": [
+        ("/services/?category=childcare", True, "Childcare services"),
+        ("help-before-school", False),
+    ],
+    "leisure": [("/services/?category=leisure-and-activities", True, "Leisure and activities")],
     "information-advice-support": [("who-to-contact", True)],
     "disagreements-and-complaints": [("disagreements-and-complaints", True)],
-    "comments-and-responses": [("/you-said-we-did/", True)],
+    "comments-and-responses": [("/you-said-we-did/", True, "You said, we did")],
     "access-without-internet": [("contact-us", True), ("accessibility-statement", False)],
 }

@@ -8,7 +8,13 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from localoffer.coverage import COVERED, MISSING, PARTLY, local_offer_coverage, requirements_sync
-from localoffer.models import Extent, InformationPage, LocalOfferRequirement, RequirementLink
+from localoffer.models import (
+    CoveragePage,
+    Extent,
+    InformationPage,
+    LocalOfferRequirement,
+    RequirementLink,
+)
 from localoffer.requirements import REQUIREMENTS
 from tests.factories import make_site
 
@@ -129,3 +135,20 @@ def test_requirements_can_be_linked_but_not_added_or_deleted_in_the_admin(
         HTTPStatus.FORBIDDEN,
     )
     assert LocalOfferRequirement.objects.filter(pk=requirement.pk).exists()
+
+
+def test_about_this_local_offer_shows_each_requirement_with_its_pages(client, home, hand_made):
+    RequirementLink.objects.filter(address="/you-said-we-did/").update(
+        address_text="You said, we did"
+    )
+    home.add_child(instance=CoveragePage(title="About this Local Offer", slug="about"))
+
+    response = client.get("/about/")
+
+    html = response.content.decode()
+    assert response.status_code == HTTPStatus.OK
+    assert "62% of the requirements are met." in html
+    assert '<a class="govuk-link" href="/guide/">Guide</a>' in html
+    assert '<a class="govuk-link" href="/you-said-we-did/">You said, we did</a>' in html
+    assert "govuk-tag--red" in html and "Not on this website yet." in html
+    assert "/draft/" not in html

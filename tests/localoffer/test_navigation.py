@@ -119,6 +119,7 @@ def test_every_page_type_has_breadcrumbs_and_the_feedback_widget(loaded, db, cra
         "EventIndexPage",
         "EventPage",
         "AnnualReportPage",
+        "CoveragePage",
     } <= seen_types
 
 
