@@ -45,6 +45,7 @@ def service_catalogue() -> Catalogue:
             yield from model.objects.values_list("name", flat=True)
 
     return Catalogue(
+        model=models.ServicePage,
         searchable=searchable,
         texts=texts,
         document=service_document,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import ImproperlyConfigured
-from django.db.models import Count, Max, QuerySet
+from django.db.models import QuerySet
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class Facet:
 
 @dataclass(frozen=True)
 class Catalogue:
+    model: type  # the model of the services
     searchable: Callable[[], QuerySet]  # every service the public may find
     facets: tuple[Facet, ...]
     # Every text the public can search, for the words that typing mistakes are corrected to.
@@ -34,15 +35,6 @@ class Catalogue:
     name_field: str = "title"
     updated_field: str = "last_published_at"
     review_due_field: str = "review_due"
-
-    def fingerprint(self) -> tuple:
-        """Changes whenever a searchable service is added, removed or republished."""
-        return tuple(
-            self.searchable()
-            .order_by()
-            .aggregate(count=Count("pk"), last=Max(self.updated_field), top=Max("pk"))
-            .values()
-        )
 
     def facet(self, name: str) -> Facet:
         return next(facet for facet in self.facets if facet.name == name)

@@ -84,7 +84,7 @@ def _pages_source() -> Source:
         pages = (
             Page.objects.live()
             .public()
-            .not_type(get_catalogue().searchable().model)
+            .not_type(get_catalogue().model)
             .specific()
             .search(" ".join(sorted(words)), operator="or")
         )

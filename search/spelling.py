@@ -11,15 +11,13 @@ from time import monotonic
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from django.core.cache import cache
-
 from search.catalogue import get_catalogue
+from search.freshness import data_version
 from search.matching import is_prefix_term
 from search.text import STOP_WORDS, stem, tokenize
 from search.vocabulary import equivalences
 
-VERSION_KEY = "search:vocabulary-version"
-MAX_AGE_SECONDS = 600  # other processes' vocabulary changes reach this one within ten minutes
+MAX_AGE_SECONDS = 600  # changes that send no signal (bulk loads elsewhere) show within this
 MIN_WORD_LENGTH = 5  # shorter words ("sale", "salt") have too many neighbours to correct
 
 
@@ -57,18 +55,8 @@ _lock = threading.Lock()
 _built: dict = {}
 
 
-def forget_vocabulary() -> None:
-    """Publishing changed the words the public can find: rebuild before the next correction."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, timeout=None)
-
-
 def vocabulary() -> Vocabulary:
-    # The catalogue's fingerprint notices pages published anywhere, by any process or
-    # loader; the version notices the editors' synonyms and glossary.
-    version = (cache.get(VERSION_KEY, 0), get_catalogue().fingerprint())
+    version = data_version()
     with _lock:
         fresh = _built.get("version") == version and monotonic() - _built["at"] < MAX_AGE_SECONDS
         if not fresh:

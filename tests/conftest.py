@@ -2,7 +2,7 @@ import pytest
 
 from django.conf import settings
 
-from search.spelling import forget_vocabulary
+from search.freshness import data_changed
 from tests.services import in_ci
 
 
@@ -16,7 +16,7 @@ def pytest_report_header(config):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_spelling_vocabulary():
-    """Each test's searches correct spelling from that test's own listings: the vocabulary
-    cache would otherwise outlive the rolled-back data of an earlier test."""
-    forget_vocabulary()
+def _fresh_search_data():
+    """What search holds in memory (spelling vocabulary, service sets) is rebuilt for each
+    test: an earlier test's rolled-back data must not linger there."""
+    data_changed()

@@ -7,18 +7,21 @@ search term (and per term in the key fields) gives the matching ids, and the mat
 (`search.matching`) scores them in Python; everything else is plain ORM.
 """
 
-import json
+import threading
 from collections import defaultdict
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from itertools import islice
+from time import monotonic
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count, Q, QuerySet
-from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from search.backends.base import SearchBackend
 from search.catalogue import Catalogue, Facet
+from search.forms import MAX_AGE, MIN_AGE
+from search.freshness import data_changed, data_version
 from search.highlighting import highlight
 from search.matching import (
     ALL_TERMS_WEIGHT,
@@ -40,114 +43,200 @@ class DatabaseBackend(SearchBackend):
     name = "database"
 
     def search(self, query: ServiceQuery, catalogue: Catalogue) -> ServiceResults:
-        services = catalogue.searchable()
-        ranked_ids: list[int] | None = None
+        sets = service_sets(catalogue)
         query_readings = readings(query.text, loose=query.loose)
+        ranked_ids: list[int] | None = None
+        matching = sets.ids
         if query.text:
-            ranked_ids = ranked_matches(query_readings, catalogue, age=mentioned_age(query.text))
-            services = services.filter(pk__in=_id_list(ranked_ids))
+            ranked_ids = ranked_matches(
+                query_readings, catalogue, sets=sets, age=mentioned_age(query.text)
+            )
+            matching = sets.ids.intersection(ranked_ids)
         youngest, oldest = query.age_band
-        if youngest is not None:
-            services = services.filter(**{f"{catalogue.max_age_field}__gte": youngest})
-        if oldest is not None:
-            services = services.filter(**{f"{catalogue.min_age_field}__lte": oldest})
+        if youngest is not None or oldest is not None:
+            matching = sets.serving(matching, youngest, oldest)
 
         selections = {
-            facet.name: _selection(facet, query.filters[facet.name], services.model)
+            facet.name: sets.with_any(facet.name, query.filters[facet.name])
             for facet in catalogue.facets
             if query.filters.get(facet.name)
         }
-        hits = services.filter(*selections.values())
-        total = hits.count()
+        hits = matching.intersection(*selections.values())
         facets = {
-            facet.name: self._facet_options(facet, query, services, selections)
+            facet.name: _facet_options(facet, query, sets, matching, selections)
             for facet in catalogue.facets
         }
-        page = self._page(hits, query, catalogue, ranked_ids)
         return ServiceResults(
             hits=[
                 Hit(
                     page=service, highlights={"summary": highlight(service.summary, query_readings)}
                 )
-                for service in page
+                for service in self._page(hits, query, catalogue, sets, ranked_ids)
             ],
-            total=total,
+            total=len(hits),
             facets=facets,
             backend=self.name,
         )
 
-    def _facet_options(
-        self, facet: Facet, query: ServiceQuery, services: QuerySet, selections: dict[str, Q]
-    ) -> list[FacetOption]:
-        others = [selection for name, selection in selections.items() if name != facet.name]
-        counts = dict(
-            services.filter(*others)
-            .order_by()
-            .values_list(facet.lookup)
-            .annotate(count=Count("pk", distinct=True))
-        )
-        selected = set(query.filters.get(facet.name, ()))
-        return [
-            FacetOption(value, label, counts.get(value, 0), value in selected)
-            for value, label in facet.options()
-        ]
-
     def _page(
         self,
-        hits: QuerySet,
+        hits: set[int],
         query: ServiceQuery,
         catalogue: Catalogue,
+        sets: "ServiceSets",
         ranked_ids: list[int] | None,
     ) -> list:
         start = (query.page - 1) * query.page_size
-        end = start + query.page_size
-        sort = query.effective_sort
-        if sort is Sort.RELEVANCE and ranked_ids is not None:
-            wanted = set(hits.values_list("pk", flat=True))
-            page_ids = [pk for pk in ranked_ids if pk in wanted][start:end]
-            by_id = hits.filter(pk__in=page_ids).select_related("organisation").in_bulk()
-            return [by_id[pk] for pk in page_ids]
-        if sort is Sort.UPDATED:
-            ordering = [f"-{catalogue.updated_field}", catalogue.name_field]
-        else:
-            ordering = [catalogue.name_field]
-        return list(hits.select_related("organisation").order_by(*ordering, "pk")[start:end])
+        match query.effective_sort:
+            case Sort.RELEVANCE if ranked_ids is not None:
+                order = ranked_ids
+            case Sort.UPDATED:
+                order = sets.by_updated
+            case _:
+                order = sets.by_name
+        page_ids = list(islice((pk for pk in order if pk in hits), start, start + query.page_size))
+        by_id = catalogue.searchable().select_related("organisation").in_bulk(page_ids)
+        return [by_id[pk] for pk in page_ids if pk in by_id]
+
+    def rebuild(self, catalogue: Catalogue, *, progress=None) -> None:
+        data_changed()
 
 
-def _selection(facet: Facet, values: tuple[str, ...], model) -> Q:
-    """Services with any of `values`. A subquery rather than a join, so that a service with
-    two of the values is neither counted nor listed twice."""
-    return Q(pk__in=model.objects.filter(**{f"{facet.lookup}__in": values}).values("pk"))
+def _facet_options(
+    facet: Facet,
+    query: ServiceQuery,
+    sets: "ServiceSets",
+    matching: frozenset[int],
+    selections: dict[str, frozenset[int]],
+) -> list[FacetOption]:
+    """Counts with every other facet's selection applied, so that each option says what
+    choosing it would add."""
+    others = matching.intersection(
+        *(chosen for name, chosen in selections.items() if name != facet.name)
+    )
+    selected = set(query.filters.get(facet.name, ()))
+    members = sets.values[facet.name]
+    return [
+        FacetOption(value, label, len(others & members.get(value, _NONE)), value in selected)
+        for value, label in facet.options()
+    ]
 
 
-def _id_list(ids: list[int]) -> RawSQL:
-    """`ids` as one SQL parameter: SQLite refuses more than 32,766 parameters, and a search
-    that matches nearly every service at 50,000 services would need more."""
-    if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", [ids])
-    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
+_NONE: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class ServiceSets:
+    """Every searchable service as sets of ids, held in memory: filters, age bands and facet
+    counts are then set arithmetic, as fast as counting gets, whatever the number of
+    services. Rebuilt when the services change (see `search.freshness`)."""
+
+    ids: frozenset[int]
+    ages: dict[int, tuple[int, int]]
+    values: dict[str, dict[str, frozenset[int]]]  # facet -> value -> ids
+    by_name: tuple[int, ...]
+    by_updated: tuple[int, ...]
+    stale: frozenset[int]  # long past their review date
+    built_on: date
+
+    def with_any(self, facet: str, values: tuple[str, ...]) -> frozenset[int]:
+        members = self.values[facet]
+        return frozenset().union(*(members.get(value, _NONE) for value in values))
+
+    def serving(
+        self, ids: frozenset[int], youngest: int | None, oldest: int | None
+    ) -> frozenset[int]:
+        """Those of `ids` whose age range overlaps youngest to oldest."""
+        low = MIN_AGE if youngest is None else youngest
+        high = MAX_AGE if oldest is None else oldest
+        return frozenset(pk for pk in ids if self.ages[pk][1] >= low and self.ages[pk][0] <= high)
+
+    @classmethod
+    def build(cls, catalogue: Catalogue) -> "ServiceSets":
+        today = timezone.localdate()
+        stale_before = today - timedelta(days=STALE_AFTER_DAYS)
+        rows = list(
+            catalogue.searchable()
+            .order_by()
+            .values_list(
+                "pk",
+                catalogue.min_age_field,
+                catalogue.max_age_field,
+                catalogue.name_field,
+                catalogue.updated_field,
+                catalogue.review_due_field,
+            )
+        )
+        values = {}
+        for facet in catalogue.facets:
+            by_value = defaultdict(set)
+            for pk, value in catalogue.searchable().order_by().values_list("pk", facet.lookup):
+                if value is not None:
+                    by_value[str(value)].add(pk)
+            values[facet.name] = {value: frozenset(ids) for value, ids in by_value.items()}
+        oldest = datetime.min.replace(tzinfo=UTC)
+
+        def by_name(row) -> tuple:
+            return (row[3].lower(), row[0])
+
+        def newest_first(row) -> tuple:
+            return (-(row[4] or oldest).timestamp(), *by_name(row))
+
+        return cls(
+            ids=frozenset(row[0] for row in rows),
+            ages={pk: (low, high) for pk, low, high, *_rest in rows},
+            values=values,
+            by_name=tuple(row[0] for row in sorted(rows, key=by_name)),
+            by_updated=tuple(row[0] for row in sorted(rows, key=newest_first)),
+            stale=frozenset(pk for pk, *_rest, due in rows if due and due < stale_before),
+            built_on=today,
+        )
+
+
+_sets_lock = threading.Lock()
+_sets: dict = {}
+SETS_MAX_AGE_SECONDS = 300  # changes that send no signal (bulk loads elsewhere) show within this
+
+
+def service_sets(catalogue: Catalogue) -> ServiceSets:
+    version = data_version()
+    with _sets_lock:
+        current = _sets.get("sets")
+        fresh = (
+            current is not None
+            and _sets["version"] == version
+            and current.built_on == timezone.localdate()
+            and monotonic() - _sets["at"] < SETS_MAX_AGE_SECONDS
+        )
+        if not fresh:
+            _sets.update(sets=ServiceSets.build(catalogue), version=version, at=monotonic())
+        return _sets["sets"]
 
 
 def ranked_matches(
-    query_readings: list[Reading], catalogue: Catalogue, *, age: int | None = None
+    query_readings: list[Reading],
+    catalogue: Catalogue,
+    *,
+    sets: ServiceSets,
+    age: int | None = None,
 ) -> list[int]:
     """Ids of the services that match any reading under the matching policy, best first;
     those that do not serve `age` (when the search mentions one) after those that do."""
     if not query_readings:
         return []
     index = FullTextIndex(catalogue)
-    documents = catalogue.searchable().count()
+    documents = len(sets.ids)
     scores: dict[int, float] = {}
     for reading in query_readings:
         matched: dict[int, int] = defaultdict(int)
         score: dict[int, float] = defaultdict(float)
         for term in reading.terms:
-            anywhere = index.matching(term)
-            in_key_fields = index.matching(term, key_fields=True) if anywhere else set()
-            weight = term_weight(documents=max(documents, len(anywhere)), matching=len(anywhere))
-            for pk in anywhere:
+            # id -> whether in the key fields; drafts are in the index too, so keep to the sets
+            found = {pk: key for pk, key in index.matching(term).items() if pk in sets.ids}
+            weight = term_weight(documents=max(documents, len(found)), matching=len(found))
+            for pk, in_key_fields in found.items():
                 matched[pk] += 1
-                score[pk] += weight * (KEY_FIELD_WEIGHT if pk in in_key_fields else 1.0)
+                score[pk] += weight * (KEY_FIELD_WEIGHT if in_key_fields else 1.0)
         qualified = {pk for pk, count in matched.items() if count >= reading.required}
         for pk in qualified:
             if matched[pk] == len(reading.terms):
@@ -159,21 +248,10 @@ def ranked_matches(
             scores[pk] = max(scores.get(pk, 0.0), score[pk])
     if not scores:
         return []
-    stale_before = timezone.localdate() - timedelta(days=STALE_AFTER_DAYS)
-    stale = catalogue.searchable().filter(
-        pk__in=_id_list(list(scores)), **{f"{catalogue.review_due_field}__lt": stale_before}
-    )
-    for pk in stale.values_list("pk", flat=True):
+    for pk in sets.stale.intersection(scores):
         scores[pk] *= STALE_WEIGHT
     if age is not None:
-        other_ages = (
-            catalogue.searchable()
-            .filter(pk__in=_id_list(list(scores)))
-            .exclude(
-                **{f"{catalogue.min_age_field}__lte": age, f"{catalogue.max_age_field}__gte": age}
-            )
-        )
-        for pk in other_ages.values_list("pk", flat=True):
+        for pk in scores.keys() - sets.serving(frozenset(scores), age, age):
             scores[pk] *= OTHER_AGE_WEIGHT
     return sorted(scores, key=lambda pk: (-scores[pk], pk))
 
@@ -184,27 +262,41 @@ class FullTextIndex:
     terms in the autocomplete column, which the directory's search has no other use for."""
 
     def __init__(self, catalogue: Catalogue):
-        self.content_type_id = ContentType.objects.get_for_model(catalogue.searchable().model).pk
+        self.content_type_id = ContentType.objects.get_for_model(catalogue.model).pk
         if connection.vendor not in ("sqlite", "postgresql"):
             raise NotImplementedError(f"No full-text search for {connection.vendor}.")
-        self._asked: dict[tuple[str, bool], set[int]] = {}
+        self._asked: dict[str, dict[int, bool]] = {}
 
-    def matching(self, term: str, *, key_fields: bool = False) -> set[int]:
-        """Ids with `term`, anywhere or in the key fields; readings share terms, so each is
-        asked once."""
-        if (term, key_fields) not in self._asked:
-            self._asked[term, key_fields] = self._matching(term, key_fields=key_fields)
-        return self._asked[term, key_fields]
+    def matching(self, term: str) -> dict[int, bool]:
+        """The ids with `term`, each with whether it is in the key fields, in one query;
+        readings share terms, so each is asked once."""
+        if term not in self._asked:
+            self._asked[term] = self._matching(term)
+        return self._asked[term]
 
-    def _matching(self, term: str, *, key_fields: bool) -> set[int]:
+    def _matching(self, term: str) -> dict[int, bool]:
         if connection.vendor == "postgresql":
             pattern = f"{term}:*" if is_prefix_term(term) else term
-            column, config = ("autocomplete", "simple") if key_fields else ("body", "english")
-            return self._postgres(f"{column} @@ to_tsquery('{config}', %s)", pattern)
-        # Terms are letters and digits only (see search.text), so quoting each keeps FTS5
-        # syntax out of the expression.
-        pattern = f'"{term}"*' if is_prefix_term(term) else f'"{term}"'
-        return self._sqlite(f"{{autocomplete}} : {pattern}" if key_fields else pattern)
+            sql = """
+                SELECT object_id, autocomplete @@ to_tsquery('simple', %s)
+                FROM wagtailsearch_indexentry
+                WHERE content_type_id = %s AND body @@ to_tsquery('english', %s)
+            """
+            params = [pattern, self.content_type_id, pattern]
+        else:
+            # Terms are letters and digits only (see search.text), so quoting each keeps
+            # FTS5 syntax out of the expression. bm25 weighing only the autocomplete column
+            # (the table's first) is below zero exactly when the term is found there.
+            sql = """
+                SELECT entry.object_id, bm25(wagtailsearch_indexentry_fts, 1.0, 0.0, 0.0) < 0
+                FROM wagtailsearch_indexentry_fts AS fts
+                JOIN wagtailsearch_indexentry AS entry ON entry.id = fts.rowid
+                WHERE wagtailsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s
+            """
+            params = [f'"{term}"*' if is_prefix_term(term) else f'"{term}"', self.content_type_id]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return {int(object_id): bool(in_key) for object_id, in_key in cursor.fetchall()}
 
     def any_of(self, terms: list[str]) -> set[int]:
         """Ids with any of `terms`, in one query: the least a full-text search can do."""

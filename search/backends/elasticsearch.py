@@ -308,7 +308,7 @@ def _mapping(catalogue: Catalogue) -> Mapping:
 def _facet_values(catalogue: Catalogue, ids: list[int]) -> dict[str, dict[int, set[str]]]:
     """For each facet, each service's values: one query per facet for a whole chunk."""
     values: dict[str, dict[int, set[str]]] = {}
-    model = catalogue.searchable().model
+    model = catalogue.model
     for facet in catalogue.facets:
         by_id: dict[int, set[str]] = {pk: set() for pk in ids}
         rows = model.objects.filter(pk__in=ids).values_list("pk", facet.lookup)

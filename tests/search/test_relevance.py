@@ -12,7 +12,7 @@ from wagtail.models import Site
 from localoffer.demo.judged import judge_search, judged_searches
 from localoffer.demo.loader import load_demo_local_offer
 from search.engine import rebuild_index
-from search.spelling import forget_vocabulary
+from search.freshness import data_changed
 
 MIN_SUCCESS_AT_10 = 0.9
 
@@ -31,7 +31,7 @@ def backend(request, demo, db):
     if request.param == "elasticsearch":
         request.getfixturevalue("site_on_elasticsearch")
         rebuild_index()
-    forget_vocabulary()
+    data_changed()
     return request.param
 
 
