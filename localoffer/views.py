@@ -1,8 +1,10 @@
 from http import HTTPStatus
 
 from django.db import DatabaseError, connection, transaction
-from django.http import JsonResponse
-from django.views.decorators.cache import never_cache
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET
 
 from search.engine import search_health
 
@@ -39,3 +41,21 @@ def healthz(request):
         {"database": database, "search": search_health()},
         status=HTTPStatus.OK if database == "ok" else HTTPStatus.SERVICE_UNAVAILABLE,
     )
+
+
+# Pages that are for someone in particular, or only do something: never worth a crawler's
+# visit (the secret mystery-shopping and review links are also kept out of page views).
+ROBOTS_DISALLOW = ("/admin/", "/mystery-shopping/", "/listing-check/", "/feedback/")
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    """robots.txt: crawlers may read every public page, and the sitemap lists them."""
+    lines = [
+        "User-agent: *",
+        *(f"Disallow: {path}" for path in ROBOTS_DISALLOW),
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
