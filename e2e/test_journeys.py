@@ -256,6 +256,18 @@ def test_a_moderator_answers_feedback_in_you_said_we_did_which_then_appears_publ
     page.goto("/you-said-we-did/")
     expect(page.get_by_text("which clubs run in school holidays")).to_have_count(0)
 
+    # Whoever wrote the entry cannot approve it, nor publish it around the approval.
+    page.goto(edit_url)
+    page.get_by_role("button", name="More actions").click()
+    expect(page.get_by_role("button", name=re.compile("^Approve"))).to_have_count(0)
+    expect(page.get_by_role("button", name="Publish", exact=True)).to_have_count(0)
+
+    # A second member of the steering group approves it.
+    page.context.clear_cookies()
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill("chair")
+    page.get_by_label("Password").fill("demo-chair")
+    page.get_by_role("button", name="Sign in").click()
     page.goto(edit_url)
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Approve and Publish", exact=True).click()

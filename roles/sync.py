@@ -11,8 +11,8 @@ from django.contrib.auth.models import Group, Permission
 from django.db import DEFAULT_DB_ALIAS, transaction
 
 from wagtail.models import (
+    AbstractGroupApprovalTask,
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
@@ -76,7 +76,7 @@ def _sync_role(role: Role, *, using: str) -> Group:
             )
     for task in Task.objects.using(using).filter(name__in=role.approves):
         specific = task.specific
-        if isinstance(specific, GroupApprovalTask):
+        if isinstance(specific, AbstractGroupApprovalTask):
             specific.groups.add(group)
     return group
 

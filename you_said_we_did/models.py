@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import (
+    AbstractGroupApprovalTask,
     DraftStateMixin,
     LockableMixin,
     Orderable,
@@ -16,6 +17,7 @@ from wagtail.models import (
 )
 
 from public_forms.text import redact, strip_control_characters
+from you_said_we_did.panels import LinkedFeedbackTextPanel
 
 
 def _no_personal_details(value: str) -> None:
@@ -95,9 +97,36 @@ class EntryFeedback(Orderable):
         "feedback.Feedback", on_delete=models.CASCADE, related_name="you_said_we_did_links"
     )
 
-    panels = [FieldPanel("feedback")]
+    panels = [FieldPanel("feedback"), LinkedFeedbackTextPanel(heading="What they told us")]
 
     class Meta(Orderable.Meta):
         constraints = [
             models.UniqueConstraint(fields=["entry", "feedback"], name="unique_entry_feedback")
         ]
+
+
+class SecondCheckTask(AbstractGroupApprovalTask):
+    """The steering group's approval of an entry, by a member who did not write it: an entry
+    is public in the partnership's name, so two people read it before it goes live."""
+
+    def get_actions(self, obj, user):
+        if user.is_authenticated and user.pk in _writers(obj):
+            return []
+        return super().get_actions(obj, user)
+
+    @classmethod
+    def get_description(cls):
+        return "Members of the chosen groups approve, except whoever wrote the entry"
+
+    class Meta:
+        verbose_name = "approval by another member"
+        verbose_name_plural = "approvals by another member"
+
+
+def _writers(obj) -> set[int]:
+    """Everyone who saved a version of the object or sent it for approval."""
+    writers = set(obj.revisions.exclude(user=None).values_list("user_id", flat=True))
+    state = getattr(obj, "current_workflow_state", None)
+    if state is not None and state.requested_by_id:
+        writers.add(state.requested_by_id)
+    return writers

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.functional import classproperty
 
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.widgets import Button
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
@@ -56,6 +56,15 @@ class EntryCreateView(CreateView):
             form.initial["theme"] = themes.most_common(1)[0][0].pk
 
 
+def entry_publishing_status(entry: Entry) -> str:
+    """Where the entry is on its way to the public, in the words the steering group uses."""
+    if entry.workflow_in_progress:
+        return "Waiting for approval"
+    if entry.live:
+        return "Live, with changes not approved yet" if entry.has_unpublished_changes else "Live"
+    return "Draft"
+
+
 class EntryViewSet(SnippetViewSet):
     model = Entry
     icon = "openquote"
@@ -67,7 +76,13 @@ class EntryViewSet(SnippetViewSet):
     search_fields = ["you_said", "we_did"]
     search_backend_name = None
     list_display = [
-        Column("__str__", label="You said"),
+        TitleColumn(
+            "you_said",
+            label="You said",
+            accessor="__str__",
+            url_name="wagtailsnippets_you_said_we_did_entry:edit",
+        ),
+        Column("publishing", label="Status", accessor=entry_publishing_status),
         Column("theme", label="Theme", sort_key="theme__name"),
         Column("get_status_display", label="Progress", sort_key="status"),
         DateColumn("date", label="Date"),

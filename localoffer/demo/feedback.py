@@ -345,7 +345,7 @@ def load_demo_feedback(*, today: date) -> None:
             theme=themes.get(said.theme),
             assignee=moderator if said.status == Status.IN_REVIEW else None,
         )
-        received.append((said.theme, feedback))
+        received.append((said.theme, said.status, feedback))
 
     for answer in ANSWERS:
         entry = Entry(
@@ -359,10 +359,14 @@ def load_demo_feedback(*, today: date) -> None:
         entry.save()
         EntryFeedback.objects.bulk_create(
             EntryFeedback(entry=entry, feedback=feedback, sort_order=index)
-            for index, feedback in enumerate(f for theme, f in received if theme == answer.theme)
+            for index, feedback in enumerate(f for theme, _, f in received if theme == answer.theme)
         )
         # Approved in the demo story; published here without the workflow's steps.
         entry.save_revision(user=moderator).publish()
+    # Publishing marks the feedback an entry answers as actioned; the demo keeps some of it
+    # in review, as a real inbox would have while an entry is being followed up.
+    for _, status, feedback in received:
+        Feedback.objects.filter(pk=feedback.pk).update(status=status)
 
 
 def _kind(said: _Said) -> str:

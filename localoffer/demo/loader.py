@@ -39,7 +39,7 @@ from localoffer.demo.monitoring import load_demo_monitoring
 from localoffer.demo.organisations import ORGANISATIONS
 from localoffer.demo.services import ServiceSpec, service_specs, service_times, venue_features
 from localoffer.models import GlossaryPage, HomePage, SiteSettings
-from roles.groups import EDITORS, PROVIDERS, STEERING_GROUP
+from roles.groups import ANALYSTS, EDITORS, PROVIDERS, STEERING_GROUP
 from roles.sync import roles_sync
 from search.models import GlossaryTerm, Synonym
 
@@ -49,6 +49,9 @@ DEMO_USERS = [
     ("admin", "demo-admin", None),
     ("editor", "demo-editor", EDITORS),
     ("moderator", "demo-moderator", STEERING_GROUP),
+    # A second member, so an entry one of them writes can be approved by the other.
+    ("chair", "demo-chair", STEERING_GROUP),
+    ("analyst", "demo-analyst", ANALYSTS),
     ("provider", "demo-provider", PROVIDERS),
 ]
 

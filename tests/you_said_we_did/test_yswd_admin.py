@@ -11,8 +11,9 @@ from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import TaskState
 
-from roles.groups import EDITORS, PROVIDERS
-from tests.factories import FeedbackFactory, ThemeFactory
+from feedback.models import Feedback
+from roles.groups import EDITORS, PROVIDERS, STEERING_GROUP
+from tests.factories import EntryFactory, FeedbackFactory, ThemeFactory, UserFactory
 from you_said_we_did.models import Entry
 
 ENTRIES = "/admin/snippets/you_said_we_did/entry/"
@@ -71,6 +72,7 @@ def test_each_feedback_item_offers_to_start_an_entry(moderator_client, db):
 
 def test_an_entry_goes_live_only_when_the_steering_group_approves_it(moderator_client, client, db):
     feedback = FeedbackFactory.create_batch(2)
+    second = UserFactory(groups=[STEERING_GROUP], username="second")
 
     response = moderator_client.post(
         f"{ENTRIES}add/", entry_form(feedback=feedback, **{"action-submit": "1"})
@@ -86,13 +88,22 @@ def test_an_entry_goes_live_only_when_the_steering_group_approves_it(moderator_c
     state = TaskState.objects.get(status=TaskState.STATUS_IN_PROGRESS)
     assert state.task.name == "Steering group approval"
 
-    response = moderator_client.post(
-        f"{ENTRIES}workflow/action/{entry.pk}/approve/{state.pk}/", {"comment": "Agreed."}
-    )
+    approve = f"{ENTRIES}workflow/action/{entry.pk}/approve/{state.pk}/"
+    # Whoever wrote the entry cannot approve it.
+    moderator_client.post(approve, {"comment": "Agreed."})
+    entry.refresh_from_db()
+    assert not entry.live
+
+    moderator_client.force_login(second)
+    response = moderator_client.post(approve, {"comment": "Agreed."})
 
     assert response.status_code in (HTTPStatus.OK, HTTPStatus.FOUND)
     entry.refresh_from_db()
     assert entry.live and entry.date == date(2026, 5, 1)
+    # The feedback it answers has been acted on.
+    for item in feedback:
+        item.refresh_from_db()
+        assert item.status == Feedback.Status.ACTIONED
     assert "short breaks" in client.get("/you-said-we-did/").content.decode()
 
 
@@ -122,3 +133,31 @@ def test_editors_and_providers_cannot_write_entries(client, django_user_model, g
         response = client.get(url)
         assert response.status_code in (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN), url
         assert not response.get("Location", "").startswith(f"{ENTRIES}add/"), url
+
+
+def test_nobody_publishes_an_entry_around_the_approval(moderator_client, db):
+    add = moderator_client.get(f"{ENTRIES}add/").content.decode()
+    assert 'name="action-publish"' not in add
+    moderator_client.post(f"{ENTRIES}add/", entry_form(**{"action-publish": "1"}))
+    assert not Entry.objects.filter(live=True).exists()
+
+
+def test_the_list_opens_each_entry_and_says_where_it_is(moderator_client, db):
+    live = EntryFactory(you_said="Live one.")
+    draft = EntryFactory(you_said="Draft one.", live=False)
+
+    html = moderator_client.get(ENTRIES).content.decode()
+
+    assert f'href="{ENTRIES}edit/{live.pk}/"' in html
+    assert f'href="{ENTRIES}edit/{draft.pk}/"' in html
+    assert "Live" in html and "Draft" in html
+
+
+def test_the_entry_form_shows_what_the_linked_feedback_said(moderator_client, db):
+    item = FeedbackFactory(what_went_wrong="Nothing for teenagers in the holidays.")
+    moderator_client.post(f"{ENTRIES}add/", entry_form(feedback=[item]))
+    entry = Entry.objects.get()
+
+    html = moderator_client.get(f"{ENTRIES}edit/{entry.pk}/").content.decode()
+
+    assert "Nothing for teenagers in the holidays." in html
