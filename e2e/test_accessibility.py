@@ -72,6 +72,7 @@ PUBLIC_PAGES: dict[str, Callable[[Page], object]] = {
         EventPage.objects.live().filter(ends_at__lt=timezone.now()).first().url
     ),
     "past events": lambda page: page.goto("/news/events/past/"),
+    "about this local offer": lambda page: page.goto("/advice/about-this-local-offer/"),
     "glossary": lambda page: page.goto("/glossary/"),
     "accessibility statement": lambda page: page.goto("/accessibility-statement/"),
     "privacy notice": lambda page: page.goto("/privacy-notice/"),

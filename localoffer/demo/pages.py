@@ -249,6 +249,11 @@ def information_pages(*, today: date) -> list[dict]:
                     "refuses, you can appeal.</p>",
                     style="warning",
                 ),
+                paragraph(
+                    '<p>The <a href="/services/northby-send-information-advice-and-support-'
+                    'service-sendiass/">SEND Information, Advice and Support Service</a> can '
+                    "help you write the request and gather the evidence.</p>"
+                ),
                 contacts(SEND_TEAM_CARD, SENDIASS_CARD),
             ],
         },
