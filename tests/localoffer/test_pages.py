@@ -214,6 +214,15 @@ def test_breadcrumbs_lead_from_home_to_the_parent(client, home):
     assert 'class="govuk-breadcrumbs' not in html_of(client.get("/"))
 
 
+def test_pages_that_are_not_wagtail_pages_lead_back_home(client, home):
+    for url in ("/you-said-we-did/", "/tell-us-what-you-think/"):
+        html = html_of(client.get(url))
+
+        start = html.index('class="govuk-breadcrumbs')
+        breadcrumbs = html[start : html.index("</nav>", start)]
+        assert re.findall(r'href="([^"]*)">([^<]*)<', breadcrumbs) == [("/", "Home")], url
+
+
 def test_signed_in_editors_get_the_wagtail_user_bar(client, home, django_user_model):
     assert "wagtail-userbar" not in html_of(client.get("/"))
 
