@@ -60,9 +60,11 @@ def test_a_volunteer_records_a_visit_without_an_account(campaign, scenario, visi
         _answers(scenario, comments="I rang 07700 900123 and they were lovely"),
         **ORIGIN,
     )
-    assert response.status_code == HTTPStatus.OK
-    assert "Visit recorded" in response.content.decode()
+    assert response.status_code == HTTPStatus.FOUND
     assert not response.cookies
+    thanks = visitor.get(response["Location"])
+    assert "Visit recorded" in thanks.content.decode()
+    assert not thanks.cookies
     visit = Visit.objects.get()
     assert (visit.campaign, visit.scenario, visit.visited_on) == (
         campaign,
@@ -139,7 +141,8 @@ def test_the_public_form_defences_apply(campaign, scenario, client):
     )
     assert response.status_code == HTTPStatus.FORBIDDEN
     response = client.post(_url(campaign), _answers(scenario, homepage="spam"), **ORIGIN)
-    assert response.status_code == HTTPStatus.OK
+    # A bot is thanked like a person, and nothing is saved.
+    assert response.status_code == HTTPStatus.FOUND
     assert not Visit.objects.exists()
 
 
@@ -186,3 +189,14 @@ def test_a_campaign_cannot_close_before_it_opens(db):
     campaign = MysteryShopCampaign(name="Spring", starts_on=today, ends_on=today - timedelta(1))
     with pytest.raises(ValidationError, match="on or after the day it opens"):
         campaign.full_clean()
+
+
+def test_reloading_the_thank_you_page_records_nothing_twice(campaign, scenario, client):
+    response = client.post(_url(campaign), _answers(scenario), **ORIGIN, follow=True)
+    assert "Visit recorded" in response.content.decode()
+    thanks_url = response.redirect_chain[-1][0]
+
+    for _reload in range(2):
+        assert "Visit recorded" in client.get(thanks_url).content.decode()
+
+    assert Visit.objects.count() == 1
