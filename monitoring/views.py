@@ -28,7 +28,7 @@ from monitoring.models import DASHBOARD_PERMISSION, ContactKind, MysteryShopCamp
 from monitoring.selectors import kpi_summary
 from monitoring.services import contact_click_record, visit_record
 from public_forms.decorators import public_form_view
-from public_forms.rate_limit import is_rate_limited
+from public_forms.rate_limit import count_against_allowance, is_over_allowance
 
 logger = logging.getLogger(__name__)
 _NOT_DIALLED = re.compile(r"[^\d+]")
@@ -123,26 +123,35 @@ def _basic_auth_user(request: HttpRequest):
     return authenticate(request, username=username, password=password)
 
 
+def _sign_in_first() -> JsonResponse:
+    response = JsonResponse({"error": "Sign in first."}, status=HTTPStatus.UNAUTHORIZED)
+    response["WWW-Authenticate"] = 'Basic realm="Local Offer KPIs"'
+    return response
+
+
 @require_GET
 @never_cache
 def kpis_json(request: HttpRequest) -> HttpResponse:
     """Every KPI for `?start=YYYY-MM-DD&end=YYYY-MM-DD` as JSON, for the partnership's SEND
     data dashboard. A signed-in user with the dashboard permission may read it, or a
     machine sending that user's name and password with HTTP Basic authentication."""
-    user = request.user if request.user.is_authenticated else None
-    if user is None and request.headers.get("Authorization"):
-        # Passwords sent here are worth guessing: limit the tries, as for public forms.
-        if is_rate_limited(request, scope="kpi-api"):
+    if request.user.is_authenticated:
+        if not request.user.has_perm(DASHBOARD_PERMISSION):
+            return JsonResponse({"error": "Not allowed."}, status=HTTPStatus.FORBIDDEN)
+    elif request.headers.get("Authorization"):
+        # Passwords sent here are worth guessing: failures are limited, as posts to public
+        # forms are; a caller with the right credentials is never held back. A right password
+        # without the permission is answered as a wrong one, so it confirms nothing.
+        if is_over_allowance(request, scope="kpi-api"):
             return JsonResponse(
                 {"error": "Too many requests."}, status=HTTPStatus.TOO_MANY_REQUESTS
             )
         user = _basic_auth_user(request)
-    if user is None:
-        response = JsonResponse({"error": "Sign in first."}, status=HTTPStatus.UNAUTHORIZED)
-        response["WWW-Authenticate"] = 'Basic realm="Local Offer KPIs"'
-        return response
-    if not user.has_perm(DASHBOARD_PERMISSION):
-        return JsonResponse({"error": "Not allowed."}, status=HTTPStatus.FORBIDDEN)
+        if user is None or not user.has_perm(DASHBOARD_PERMISSION):
+            count_against_allowance(request, scope="kpi-api")
+            return _sign_in_first()
+    else:
+        return _sign_in_first()
     form = DateRangeForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"errors": form.errors}, status=HTTPStatus.BAD_REQUEST)

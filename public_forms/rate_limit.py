@@ -87,3 +87,24 @@ def is_rate_limited(request: HttpRequest, *, scope: str) -> bool:
         cache.add(key, 1, timeout=window)
         count = 1
     return count > allowance(scope)
+
+
+def _window_key(request: HttpRequest, scope: str) -> str:
+    return f"{_client_key(request, scope)}:{int(time.time() // window_seconds())}"
+
+
+def is_over_allowance(request: HttpRequest, *, scope: str) -> bool:
+    """Whether the client has used up its allowance for `scope` in this window, without
+    counting this request (see `count_against_allowance`): for what should count only when
+    it fails, such as a password."""
+    return caches[CACHE_ALIAS].get(_window_key(request, scope), 0) >= allowance(scope)
+
+
+def count_against_allowance(request: HttpRequest, *, scope: str) -> None:
+    cache = caches[CACHE_ALIAS]
+    key = _window_key(request, scope)
+    cache.add(key, 0, timeout=window_seconds())
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.add(key, 1, timeout=window_seconds())

@@ -141,7 +141,8 @@ def test_a_machine_uses_basic_authentication(counts, client, steering_member, ed
     assert not response.cookies
 
     assert client.get(KPIS, **basic("steering", "wrong")).status_code == HTTPStatus.UNAUTHORIZED
-    assert client.get(KPIS, **basic("editor", "pw")).status_code == HTTPStatus.FORBIDDEN
+    # A right password without the permission is answered as a wrong one: it confirms nothing.
+    assert client.get(KPIS, **basic("editor", "pw")).status_code == HTTPStatus.UNAUTHORIZED
     assert client.get(KPIS, HTTP_AUTHORIZATION="Basic !!!").status_code == 401
     response = client.get(KPIS)
     assert response.status_code == HTTPStatus.UNAUTHORIZED
@@ -159,3 +160,15 @@ def test_password_guesses_are_rate_limited(site, client, settings):
     guess = {"HTTP_AUTHORIZATION": "Basic " + base64.b64encode(b"steering:guess").decode()}
     statuses = [client.get(KPIS, **guess).status_code for _ in range(4)]
     assert statuses == [401, 401, 401, HTTPStatus.TOO_MANY_REQUESTS]
+
+
+def test_right_credentials_never_count_against_the_limit(counts, client, steering_member, settings):
+    settings.PUBLIC_FORM_RATE_LIMIT = 2
+    right = {"HTTP_AUTHORIZATION": "Basic " + base64.b64encode(b"steering:pw").decode()}
+    wrong = {"HTTP_AUTHORIZATION": "Basic " + base64.b64encode(b"steering:guess").decode()}
+    assert [client.get(KPIS, **right).status_code for _ in range(5)] == [HTTPStatus.OK] * 5
+    assert client.get(KPIS, **wrong).status_code == HTTPStatus.UNAUTHORIZED
+    assert client.get(KPIS, **right).status_code == HTTPStatus.OK
+    assert client.get(KPIS, **wrong).status_code == HTTPStatus.UNAUTHORIZED
+    # Two failures: the allowance is used up, for guesses and for everyone at that address.
+    assert client.get(KPIS, **wrong).status_code == HTTPStatus.TOO_MANY_REQUESTS
