@@ -97,6 +97,7 @@ TIME_SLOT = re.compile(
 )
 WEEKDAY_NAMES = {label.lower(): day for day, label in Weekday.choices}
 FETCH_TIMEOUT_SECONDS = 20
+FORMULA_STARTS = ("=", "@")
 
 
 class SourceError(Exception):
@@ -219,11 +220,13 @@ def _check_header(header: list[str]) -> None:
 
 
 def _clean_row(row: dict) -> dict:
-    return {
-        (key or "").strip().lower(): (value or "").strip() if isinstance(value, str) else ""
-        for key, value in row.items()
-        if key
-    }
+    def clean(value) -> str:
+        value = value.strip() if isinstance(value, str) else ""
+        if value[:1] == "'" and value[1:2] in FORMULA_STARTS:
+            return value[1:]
+        return value
+
+    return {(key or "").strip().lower(): clean(value) for key, value in row.items() if key}
 
 
 def _fetch_json(url: str) -> object:
@@ -877,11 +880,20 @@ def row_for(service: ServicePage) -> dict:
     return {column: row.get(column, "") for column in COLUMNS}
 
 
+def _spreadsheet_safe(row: dict) -> dict:
+    """Text a spreadsheet would run as a formula is written with a leading apostrophe, which
+    spreadsheets hide and the import takes off again."""
+    return {
+        column: f"'{value}" if isinstance(value, str) and value[:1] in FORMULA_STARTS else value
+        for column, value in row.items()
+    }
+
+
 def export_csv(services: Iterable[ServicePage], out: io.TextIOBase) -> None:
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     for service in services:
-        writer.writerow(row_for(service))
+        writer.writerow(_spreadsheet_safe(row_for(service)))
 
 
 def export_xlsx(services: Iterable[ServicePage], out: io.BufferedIOBase) -> None:
@@ -891,7 +903,7 @@ def export_xlsx(services: Iterable[ServicePage], out: io.BufferedIOBase) -> None
     sheet = workbook.create_sheet("Listings")
     sheet.append(list(COLUMNS))
     for service in services:
-        sheet.append([str(value) for value in row_for(service).values()])
+        sheet.append([str(value) for value in _spreadsheet_safe(row_for(service)).values()])
     workbook.save(out)
 
 

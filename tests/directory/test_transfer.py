@@ -109,18 +109,26 @@ def import_csv(data: bytes, **kwargs):
     return import_rows(read_csv(data), source_name="listings.csv", format="csv", **kwargs)
 
 
-@pytest.mark.parametrize("format", ["csv", "oruk"])
+@pytest.mark.parametrize(
+    ("format", "extension"), [("csv", "csv"), ("xlsx", "xlsx"), ("oruk", "json")]
+)
 def test_export_then_import_into_an_empty_directory_gives_the_same_listings(
-    directory_page, tmp_path, format
+    directory_page, tmp_path, format, extension
 ):
     two_listings(directory_page)
     before = snapshots()
-    exported = tmp_path / f"listings.{'json' if format == 'oruk' else 'csv'}"
+    exported = tmp_path / f"listings.{extension}"
     call_command("export_services", format=format, output=str(exported))
     empty_the_directory()
 
     out = io.StringIO()
-    call_command("import_services", str(exported), format=format, publish=True, stdout=out)
+    call_command(
+        "import_services",
+        str(exported),
+        format="oruk" if format == "oruk" else "csv",
+        publish=True,
+        stdout=out,
+    )
 
     assert snapshots() == before, out.getvalue()
 
@@ -307,3 +315,14 @@ def test_the_template_has_the_import_columns_and_an_example_that_passes_the_chec
     _listings, problems, _unmapped = transfer.check_rows(rows, vocabularies=transfer.Vocabularies())
     # Only the terms are unknown here: a site has its own vocabulary.
     assert all("is not a known" in problem.message for problem in problems)
+
+
+def test_text_a_spreadsheet_would_run_is_exported_inert_and_comes_back(directory_page, tmp_path):
+    full_service(directory_page, title='=HYPERLINK("http://evil.example")')
+    exported = tmp_path / "listings.csv"
+
+    call_command("export_services", format="csv", output=str(exported))
+
+    [row] = read_csv(exported.read_bytes())
+    assert exported.read_text().splitlines()[1].split(",")[1].startswith("\"'=HYPERLINK")
+    assert row["name"] == '=HYPERLINK("http://evil.example")'
