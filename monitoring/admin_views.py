@@ -3,10 +3,12 @@ as CSV or Excel. Only the steering group (and superusers) may see them."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.generic import TemplateView
 
@@ -28,26 +30,76 @@ class Table:
     headings: dict[str, str]  # row key -> column heading, in order
 
 
+# Why a figure may be missing, said where it would be.
+NOT_COMPUTED = {
+    "median_days_feedback_to_action": (
+        "Not worked out: no You said, we did entry in this period answers feedback"
+    ),
+    "feedback_helpful_pct": "Not worked out: nobody answered whether a page helped",
+    "mystery_shop_positive_pct": "Not worked out: no mystery shopping visits",
+}
+
+
+def previous_period(period: selectors.Period) -> selectors.Period:
+    """The period of the same length just before `period`."""
+    length = period.end - period.start
+    end = period.start - timedelta(days=1)
+    return selectors.Period(end - length, end)
+
+
+def _plain(key: str, value) -> Any:
+    if value is None:
+        return NOT_COMPUTED.get(key, "Not worked out")
+    if isinstance(value, dict):
+        # Status values ("in_progress") said as words.
+        return ", ".join(
+            f"{status.replace('_', ' ').capitalize()}: {count}" for status, count in value.items()
+        )
+    return value
+
+
+def _trend(key: str, current, previous) -> str:
+    if isinstance(current, dict) or current is None or previous is None:
+        return ""
+    change = selectors.kpi_change(key, current, previous)
+    if change in ("No change", "No comparison"):
+        return change
+    # For negative feedback and overdue listings, down is good; the words say which way.
+    return f"{'↑ up' if current > previous else '↓ down'} {change.lstrip('+-')}"
+
+
 def _summary_rows(*, period: selectors.Period) -> list[dict[str, Any]]:
     summary = selectors.kpi_summary(period=period)
-    rows = []
-    for key in selectors.KPI_KEYS:
-        value = summary[key]
-        if isinstance(value, dict):
-            value = ", ".join(f"{status}: {count}" for status, count in value.items())
-        rows.append({"kpi": key, "label": selectors.KPI_LABELS[key], "value": value})
-    return rows
+    before = selectors.kpi_summary(period=previous_period(period))
+    return [
+        {
+            "label": selectors.KPI_LABELS[key],
+            "value": _plain(key, summary[key]),
+            "previous": _plain(key, before[key]),
+            "change": _trend(key, summary[key], before[key]),
+        }
+        for key in selectors.KPI_KEYS
+    ]
 
 
 def _yswd_rows(*, period: selectors.Period) -> list[dict[str, Any]]:
     return [
-        {"status": status, "entries": count}
+        {"status": status.replace("_", " ").capitalize(), "entries": count}
         for status, count in selectors.yswd_by_status(period=period).items()
     ]
 
 
 TABLES = {
-    "kpis": Table("Key figures", _summary_rows, {"label": "KPI", "value": "Value", "kpi": "Key"}),
+    "kpis": Table(
+        "Key figures",
+        _summary_rows,
+        {
+            "label": "Figure",
+            "value": "This period",
+            "previous": "Period before",
+            "change": "Change",
+        },
+    ),
     "page-views-by-month": Table(
         "Page views by month",
         selectors.page_views_by_month,
@@ -190,6 +242,21 @@ class TableReportView(SpreadsheetSafeExportMixin, DashboardPermissionMixin, Repo
         return self.table.rows(period=self.period_form().period())
 
 
+def preset_periods(*, today: date) -> list[tuple[str, date, date]]:
+    """The periods the steering group reports on: (label, first day, last day)."""
+    quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    last_quarter_end = quarter_start - timedelta(days=1)
+    last_quarter_start = date(last_quarter_end.year, 3 * ((last_quarter_end.month - 1) // 3) + 1, 1)
+    # The partnership's reporting year runs from April to March.
+    april = date(today.year if today.month >= 4 else today.year - 1, 4, 1)
+    return [
+        ("This month", today.replace(day=1), today),
+        ("Last quarter", last_quarter_start, last_quarter_end),
+        ("This year", date(today.year, 1, 1), today),
+        (f"Year to March {april.year + 1}", april, min(today, date(april.year + 1, 3, 31))),
+    ]
+
+
 class DashboardView(DashboardPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
     page_title = "Monitoring"
     header_icon = "table"
@@ -242,6 +309,11 @@ class DashboardView(DashboardPermissionMixin, WagtailAdminTemplateMixin, Templat
         return super().get_context_data(
             form=form,
             period=period,
+            previous=previous_period(period),
+            presets=[
+                (label, f"?{urlencode({'start': start, 'end': end})}")
+                for label, start, end in preset_periods(today=timezone.localdate())
+            ],
             tables=tables,
             charts=charts,
             json_url=f"{reverse('monitoring:kpis_json')}?{query}",
