@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 FRONTEND_SOURCES := $(shell find frontend/scss frontend/js -type f 2>/dev/null)
 DIST := localoffer/static/dist
 
-.PHONY: help setup run test lint check bench services services-stop clean
+.PHONY: help setup run serve test lint check bench services services-stop clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
@@ -35,6 +35,16 @@ run: setup ## Set up, load the demo Local Offer if the database is empty, serve 
 	LOG_LEVEL=WARNING $(MANAGE) load_demo_local_offer
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+WORKERS ?= 3
+PRODUCTION := DJANGO_SETTINGS_MODULE=localoffer.settings.production
+
+serve: setup ## Serve as in production: gunicorn on 127.0.0.1:$(PORT), production settings (SECRET_KEY, ALLOWED_HOSTS... from the environment; see README, Deploy)
+	$(PRODUCTION) $(MANAGE) check --deploy --fail-level WARNING
+	$(PRODUCTION) $(MANAGE) migrate --no-input -v0
+	$(PRODUCTION) $(MANAGE) collectstatic --no-input -v0
+	$(PRODUCTION) $(BIN)/gunicorn localoffer.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
+		--access-logfile - --forwarded-allow-ips '*'
+
 lint: $(BIN)/.installed ## Check Python style and template indentation
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -43,6 +53,8 @@ lint: $(BIN)/.installed ## Check Python style and template indentation
 check: $(BIN)/.installed ## Django system checks and migrations up to date
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
+	$(PRODUCTION) SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))') \
+		ALLOWED_HOSTS=localoffer.example $(MANAGE) check --deploy --fail-level WARNING
 
 test: setup lint check ## Set up, then run the whole suite: lint, checks, unit, integration and browser tests
 	$(BIN)/pytest $(PYTEST_ARGS)

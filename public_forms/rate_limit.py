@@ -45,6 +45,11 @@ def client_address(request: HttpRequest) -> str:
     return address if _is_address(address) else remote
 
 
+def axes_client_address(request: HttpRequest) -> str:
+    """The client's address, for django-axes' sign-in throttling (`AXES_CLIENT_IP_CALLABLE`)."""
+    return client_address(request)
+
+
 def allowance(scope: str) -> int:
     """How many POSTs a client may send to the form `scope` in one window."""
     limits = getattr(settings, "PUBLIC_FORM_RATE_LIMITS", {})

@@ -2,6 +2,7 @@
 from environment variables, so the same code runs in development, CI and production."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -59,7 +61,26 @@ MIDDLEWARE = [
     "localoffer.middleware.OutOfRangeIdMiddleware",
     "directory.middleware.ProviderScopeMiddleware",
     "monitoring.middleware.PageViewMiddleware",
+    # Last, as django-axes asks: it answers a locked-out sign-in.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-ins (the admin's form and the KPI API's Basic credentials) are throttled by
+# django-axes: after AXES_FAILURE_LIMIT failures for one user name from one address, that
+# pair is refused for AXES_COOLOFF_TIME, even with the right password. The counts live in
+# the shared cache, not the database, so no address is stored.
+AUTHENTICATION_BACKENDS = [
+    "localoffer.backends.SignInThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_CACHE = "shared"
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "public_forms.rate_limit.axes_client_address"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "localoffer.urls"
 WSGI_APPLICATION = "localoffer.wsgi.application"
