@@ -59,17 +59,6 @@ class ContactCardsBlock(blocks.StructBlock):
         template = "components/blocks/contact_cards.html"
 
 
-class ContentStreamBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        features=["bold", "ol", "ul", "link", "document-link"],
-        template="components/blocks/paragraph.html",
-    )
-    callout = CalloutBlock()
-    accordion = AccordionBlock()
-    contacts = ContactCardsBlock()
-
-
 def _is_site_path_or_web_address(value: str) -> bool:
     return value.startswith("/") and not value.startswith("//") or value.startswith("https://")
 
@@ -103,3 +92,52 @@ class TaskLinkBlock(blocks.StructBlock):
                 }
             )
         return value
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120)
+    logic = blocks.ChoiceBlock(
+        choices=[("and", "And: done alongside the step before"), ("or", "Or: instead of it")],
+        required=False,
+        help_text="Leave empty for a new numbered step.",
+    )
+    content = blocks.RichTextBlock(
+        features=["bold", "ul", "ol", "link"],
+        help_text="What to do, with links to the pages and services that help.",
+    )
+
+
+class StepByStepBlock(blocks.StructBlock):
+    """GOV.UK's step-by-step navigation, without its show and hide: every step is open, so
+    it works the same with or without JavaScript."""
+
+    heading = blocks.CharBlock(max_length=120)
+    heading_level = blocks.ChoiceBlock(choices=HEADING_LEVELS, default="h2")
+    steps = blocks.ListBlock(StepBlock(), min_num=2)
+
+    class Meta:
+        icon = "list-ol"
+        template = "components/blocks/step_by_step.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # An "and" or "or" step shares the number of the step it goes with.
+        numbered, number = [], 0
+        for step in value["steps"]:
+            if not step["logic"]:
+                number += 1
+            numbered.append((number, step))
+        context["numbered_steps"] = numbered
+        return context
+
+
+class ContentStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=["bold", "ol", "ul", "link", "document-link"],
+        template="components/blocks/paragraph.html",
+    )
+    callout = CalloutBlock()
+    accordion = AccordionBlock()
+    contacts = ContactCardsBlock()
+    step_by_step = StepByStepBlock()

@@ -57,6 +57,21 @@ def accordion(*sections: tuple[str, str, str], level: str = "h2") -> dict:
     }
 
 
+def step_by_step(heading_text: str, *steps: tuple[str, str, str]) -> dict:
+    """Steps as (logic: "", "and" or "or"; title; content HTML)."""
+    return {
+        "type": "step_by_step",
+        "value": {
+            "heading": heading_text,
+            "heading_level": "h2",
+            "steps": [
+                {"logic": logic, "title": title, "content": content}
+                for logic, title, content in steps
+            ],
+        },
+    }
+
+
 def contacts(*cards: dict, title: str = "Who to contact", level: str = "h2") -> dict:
     return {
         "type": "contacts",
@@ -215,6 +230,47 @@ def information_pages(*, today: date) -> list[dict]:
                     "<ul><li>parents and carers</li><li>young people aged 16 to 25</li>"
                     "<li>a nursery, school or college, with the family's agreement</li></ul>"
                 ),
+                step_by_step(
+                    "Asking for an EHC needs assessment: step by step",
+                    (
+                        "",
+                        "Talk to the school or setting",
+                        "<p>Ask the SENCo what SEN support your child has had and how it is "
+                        'working. See <a href="/advice/school/sen-support-in-school/">SEN '
+                        "support in school</a>.</p>",
+                    ),
+                    (
+                        "and",
+                        "Get free advice",
+                        "<p>The SEND Information, Advice and Support Service can help you "
+                        'decide and write the request. <a href="/services/?q=SENDIASS">Find '
+                        "SENDIASS</a>.</p>",
+                    ),
+                    (
+                        "",
+                        "Gather the evidence",
+                        "<p>Collect reports from school, health and anyone else who knows your "
+                        "child, and write down what your child finds hard.</p>",
+                    ),
+                    (
+                        "",
+                        "Send the request to the council",
+                        "<p>Write to the SEND team, or fill in the request form. Keep a copy "
+                        "and note the date: the 6 weeks start then.</p>",
+                    ),
+                    (
+                        "or",
+                        "Ask the school to send it",
+                        "<p>A school or nursery can send the request with your agreement.</p>",
+                    ),
+                    (
+                        "",
+                        "Hear the council's decision",
+                        "<p>You will get a letter within 6 weeks. If the council says no, you "
+                        'can <a href="/advice/disagreements-and-complaints/">ask for mediation '
+                        "and appeal</a>.</p>",
+                    ),
+                ),
                 heading("What happens and when"),
                 accordion(
                     (
@@ -324,6 +380,40 @@ def information_pages(*, today: date) -> list[dict]:
                         "build confidence.</p>",
                     ),
                 ),
+                step_by_step(
+                    "Preparing for adulthood from year 9: step by step",
+                    (
+                        "",
+                        "Year 9: the preparing for adulthood review",
+                        "<p>From year 9, every EHC plan review talks about work, where to live, "
+                        "health and friends. Think about what your child wants to do.</p>",
+                    ),
+                    (
+                        "",
+                        "Years 10 and 11: choose what comes next",
+                        "<p>Visit colleges, sixth forms and training providers. See <a "
+                        'href="/services/?category=preparing-for-adulthood">services for '
+                        "young people</a>.</p>",
+                    ),
+                    (
+                        "and",
+                        "Ask about travel training",
+                        '<p>See <a href="/advice/money-and-travel/travel-to-school-and-college/'
+                        '">travel to school and college</a>.</p>',
+                    ),
+                    (
+                        "",
+                        "Age 16: young people decide",
+                        "<p>Young people can make their own decisions about their EHC plan, "
+                        "with support if they want it.</p>",
+                    ),
+                    (
+                        "",
+                        "Age 17 to 18: move to adult services",
+                        "<p>Ask about adult social care and adult health services a year "
+                        "before your child turns 18.</p>",
+                    ),
+                ),
                 callout(
                     "<p>At 16 young people gain the right to make their own decisions about "
                     "their EHC plan, if they have the mental capacity to.</p>"
@@ -411,6 +501,34 @@ def information_pages(*, today: date) -> list[dict]:
                 paragraph(
                     "<p>Start planning in year 5. Visit schools, talk to their SENCos and ask "
                     "how they would meet your child's needs.</p>"
+                ),
+                step_by_step(
+                    "Moving from primary to secondary school with SEND: step by step",
+                    (
+                        "",
+                        "Year 5: look at schools",
+                        "<p>Visit secondary schools and talk to their SENCos. <a "
+                        'href="/services/?category=education">Find schools</a>.</p>',
+                    ),
+                    (
+                        "and",
+                        "Year 5: the annual review",
+                        "<p>If your child has an EHC plan, its review talks about which school "
+                        'you would like. See <a href="/advice/education/annual-reviews/">annual '
+                        "reviews</a>.</p>",
+                    ),
+                    (
+                        "",
+                        "Year 6, autumn: apply",
+                        "<p>Apply for a place in the usual way, or name your preferred school "
+                        "in the EHC plan by 15 February.</p>",
+                    ),
+                    (
+                        "",
+                        "Year 6, summer: get ready",
+                        "<p>Ask for extra visits, a transition plan and a named person at the "
+                        "new school.</p>",
+                    ),
                 ),
                 heading("If your child has an EHC plan"),
                 paragraph(

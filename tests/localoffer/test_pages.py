@@ -580,3 +580,43 @@ def test_structured_data_cannot_break_out_of_its_script(client, directory_page):
 
     assert "<script>alert(1)" not in html
     assert structured_data(html)["name"] == "</script><script>alert(1)</script>"
+
+
+def test_step_by_step_numbers_its_steps_and_needs_no_javascript(client, home):
+    steps = [
+        ("", "Talk to the school", '<p>See <a href="/services/?q=sendiass">SENDIASS</a>.</p>'),
+        ("and", "Get advice", "<p>Free.</p>"),
+        ("", "Send the request", "<p>Keep a copy.</p>"),
+        ("or", "Ask the school to send it", "<p>With your agreement.</p>"),
+        ("", "Hear the decision", "<p>Within 6 weeks.</p>"),
+    ]
+    body = [
+        {
+            "type": "step_by_step",
+            "value": {
+                "heading": "Asking for an assessment",
+                "heading_level": "h2",
+                "steps": [
+                    {"logic": logic, "title": title, "content": content}
+                    for logic, title, content in steps
+                ],
+            },
+        }
+    ]
+    information_page(home, title="EHC plans", slug="ehc-plans", body=json.dumps(body))
+
+    html = html_of(client.get("/ehc-plans/"))
+
+    start = html.index('<div class="app-step-by-step">')
+    guide = html[start : html.index("</ol>", start)]
+    markers = re.findall(r'class="app-step-by-step__marker">(.*?)</span>\s*([^<]*?)\s*</h3>', guide)
+    assert [(re.sub(r"<[^>]+>", "", marker), title) for marker, title in markers] == [
+        ("Step 1", "Talk to the school"),
+        ("and", "Get advice"),
+        ("Step 2", "Send the request"),
+        ("or", "Ask the school to send it"),
+        ("Step 3", "Hear the decision"),
+    ]
+    assert '<h2 class="govuk-heading-l">Asking for an assessment</h2>' in guide
+    assert 'href="/services/?q=sendiass">SENDIASS</a>' in guide
+    assert "data-module" not in guide  # every step is open: nothing to show or hide
