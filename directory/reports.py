@@ -5,6 +5,7 @@ import django_filters
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -74,6 +75,8 @@ class ConfirmColumn(Column):
         context = super().get_cell_context_data(instance, parent_context)
         request = parent_context["request"]
         context["confirm_url"] = reverse("directory_listing_confirm", args=[instance.pk])
+        # Table cells are rendered without the request context's CSRF token.
+        context["csrf_token"] = get_token(request)
         context["next_url"] = request.get_full_path().replace("/results/", "/", 1)
         return context
 
