@@ -17,6 +17,7 @@ from itertools import cycle, islice
 from django.db import connection, transaction
 from django.utils import timezone
 
+from directory.api.bench import api_timings
 from directory.models import DirectoryIndexPage, ServicePage
 from localoffer.demo.judged import judge_search, judged_searches
 from localoffer.demo.loader import (
@@ -186,6 +187,7 @@ def run(write: Callable[[str], object], sizes: tuple[int, ...] = SIZES) -> None:
                 ratio = timing.median_ms / base.median_ms if base.median_ms else float("nan")
                 line += f"  {timing.median_ms:8.1f} median /{timing.p95_ms:6.1f} p95 {ratio:7.1f}"
             write(line)
+        api_timings(write, label=f"{size:,}")
         write("")
     if "elasticsearch" in engines:
         engines["elasticsearch"].drop()
