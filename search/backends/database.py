@@ -95,7 +95,8 @@ class DatabaseBackend(SearchBackend):
             case _:
                 order = sets.by_name
         page_ids = list(islice((pk for pk in order if pk in hits), start, start + query.page_size))
-        by_id = catalogue.searchable().select_related("organisation").in_bulk(page_ids)
+        # The ids come from the searchable services' sets: no need to ask again which are.
+        by_id = catalogue.model.objects.select_related("organisation").in_bulk(page_ids)
         return [by_id[pk] for pk in page_ids if pk in by_id]
 
     def rebuild(self, catalogue: Catalogue, *, progress=None) -> None:
@@ -118,7 +119,7 @@ def _facet_options(
     members = sets.values[facet.name]
     return [
         FacetOption(value, label, len(others & members.get(value, _NONE)), value in selected)
-        for value, label in facet.options()
+        for value, label in sets.options[facet.name]
     ]
 
 
@@ -134,6 +135,7 @@ class ServiceSets:
     ids: frozenset[int]
     ages: dict[int, tuple[int, int]]
     values: dict[str, dict[str, frozenset[int]]]  # facet -> value -> ids
+    options: dict[str, list[tuple[str, str]]]  # facet -> (value, label), in display order
     by_name: tuple[int, ...]
     by_updated: tuple[int, ...]
     stale: frozenset[int]  # long past their review date
@@ -186,6 +188,7 @@ class ServiceSets:
             ids=frozenset(row[0] for row in rows),
             ages={pk: (low, high) for pk, low, high, *_rest in rows},
             values=values,
+            options={facet.name: facet.options() for facet in catalogue.facets},
             by_name=tuple(row[0] for row in sorted(rows, key=by_name)),
             by_updated=tuple(row[0] for row in sorted(rows, key=newest_first)),
             stale=frozenset(pk for pk, *_rest, due in rows if due and due < stale_before),
@@ -195,7 +198,9 @@ class ServiceSets:
 
 _sets_lock = threading.Lock()
 _sets: dict = {}
-SETS_MAX_AGE_SECONDS = 300  # changes that send no signal (bulk loads elsewhere) show within this
+# Changes that send no signal (bulk loads elsewhere, an editor's new vocabulary term, which
+# appears as a filter option) show within this.
+SETS_MAX_AGE_SECONDS = 300
 
 
 def service_sets(catalogue: Catalogue) -> ServiceSets:
