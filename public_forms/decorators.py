@@ -2,6 +2,7 @@
 for a submission the database briefly refused."""
 
 import functools
+import logging
 import random
 import time
 from collections.abc import Callable
@@ -14,6 +15,8 @@ from django.views.decorators.csrf import csrf_exempt
 
 from public_forms.origin import is_same_origin
 from public_forms.rate_limit import is_rate_limited, window_seconds
+
+logger = logging.getLogger(__name__)
 
 # SQLite lets one connection write at a time. A writer that cannot get the lock within the
 # database timeout gets "database is locked" (or "table is locked" with a shared-cache
@@ -62,7 +65,19 @@ def public_form_view(*, scope: str) -> Callable:
                     )
                     response["Retry-After"] = str(window)
                     return response
-                return _without_losing_it(view, request, *args, **kwargs)
+                try:
+                    return _without_losing_it(view, request, *args, **kwargs)
+                except OperationalError:
+                    # Still locked after the retries, or read-only: say so, rather than a
+                    # 500 that reads as if the person had done something wrong.
+                    logger.exception("A public form could not be saved")
+                    response = render(
+                        request,
+                        "public_forms/not_saved.html",
+                        status=HTTPStatus.SERVICE_UNAVAILABLE,
+                    )
+                    response["Retry-After"] = "300"
+                    return response
             return view(request, *args, **kwargs)
 
         return wrapped

@@ -9,6 +9,7 @@ from django import forms
 from django.core.cache import caches
 from django.db import connection
 from django.http import HttpResponse
+from django.test import RequestFactory
 from django.urls import include, path
 
 from public_forms.decorators import public_form_view
@@ -155,3 +156,33 @@ def test_the_rate_limit_keeps_no_address_anywhere(client, settings):
         rows = cursor.fetchall()
     assert rows
     assert not [row for row in rows if "198.51.100.23" in f"{row}"]
+
+
+def test_a_read_only_database_gets_a_page_that_says_so_not_a_500(client):
+    from django.db import connection
+
+    @public_form_view(scope="note")
+    def saving_view(request):
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE django_migrations SET app = app")
+        return HttpResponse("saved")
+
+    client.get("/")  # the layout creates the site's settings on first use: before read-only
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "PRAGMA query_only = ON"
+            if connection.vendor == "sqlite"
+            else "SET default_transaction_read_only = on"
+        )
+    try:
+        request = RequestFactory().post("/note/", {"note": "hi"}, **SAME_ORIGIN)
+        response = saving_view(request)
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "PRAGMA query_only = OFF"
+                if connection.vendor == "sqlite"
+                else "SET default_transaction_read_only = off"
+            )
+    assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
+    assert "could not save what you sent" in response.content.decode()
