@@ -57,7 +57,7 @@ check: $(BIN)/.installed ## Django system checks and migrations up to date
 		ALLOWED_HOSTS=localoffer.example $(MANAGE) check --deploy --fail-level WARNING
 
 test: setup lint check ## Set up, then run the whole suite: lint, checks, unit, integration and browser tests
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest --ignore=e2e/test_lighthouse.py $(PYTEST_ARGS)  # Lighthouse runs in make bench
 
 BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/.bench/bench.sqlite3
 
