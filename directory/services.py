@@ -242,10 +242,9 @@ def change_request_submit(
     """A suggestion from the public: a change to `service`, or (with no service) a service
     to add, from the public site or typed in by staff. Contact details are kept only with
     consent; the free text is cleaned and redacted here (`clean_public_text`)."""
+
     def cleaned(name: str, text: str) -> str:
-        return clean_public_text(
-            text, max_length=ChangeRequest._meta.get_field(name).max_length
-        )
+        return clean_public_text(text, max_length=ChangeRequest._meta.get_field(name).max_length)
 
     change_request = ChangeRequest(
         service=service,
