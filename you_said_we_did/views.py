@@ -62,8 +62,7 @@ class EntriesFeed(Feed):
         # Atom readers treat the summary as HTML: the text goes in escaped.
         return linebreaks(
             strip_control_characters(
-                f"You said: {item.you_said}\n\nWe did ({item.get_status_display()}): "
-                f"{item.we_did}"
+                f"You said: {item.you_said}\n\nWe did ({item.get_status_display()}): {item.we_did}"
             ),
             autoescape=True,
         )
