@@ -93,3 +93,13 @@ def test_providers_may_add_and_edit_under_every_directory(db):
             "permission__codename", flat=True
         )
     ) == {"add_page", "change_page"}
+
+
+def test_the_sync_puts_back_the_forum_as_approver_of_its_own_task_type(db):
+    from directory.models import ForumCheckTask
+    from roles.groups import FORUM, LISTING_FORUM_TASK
+
+    task = ForumCheckTask.objects.get(name=LISTING_FORUM_TASK)
+    task.groups.clear()
+    roles_sync()
+    assert list(task.groups.values_list("name", flat=True)) == [FORUM]
