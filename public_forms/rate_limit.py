@@ -8,13 +8,17 @@ directly), `PUBLIC_FORM_RATE_LIMIT` (POSTs allowed per client and form in each w
 
 import hashlib
 import ipaddress
+import logging
 import secrets
 import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import DatabaseError
 from django.http import HttpRequest
 from django.utils import timezone
+
+logger = logging.getLogger(__name__)
 
 
 def _is_address(value: str) -> bool:
@@ -81,7 +85,17 @@ def _client_key(request: HttpRequest, scope: str) -> str:
 
 def is_rate_limited(request: HttpRequest, *, scope: str) -> bool:
     """Count this request against the client's allowance for `scope`; True once the
-    allowance for the current window is used up."""
+    allowance for the current window is used up. When the shared cache cannot be written
+    (SQLite's lock under a burst of posts), the request goes through: losing what a person
+    sent would be worse than letting a few extra posts past the limit."""
+    try:
+        return _count_and_check(request, scope=scope)
+    except DatabaseError:
+        logger.warning("Rate limit not checked: the shared cache is busy", exc_info=True)
+        return False
+
+
+def _count_and_check(request: HttpRequest, *, scope: str) -> bool:
     cache = caches[CACHE_ALIAS]
     window = window_seconds()
     key = f"{_client_key(request, scope)}:{int(time.time() // window)}"

@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from directory.models import NeedType
+from localoffer.coverage import requirements_sync
 from localoffer.demo import news, pages
 from localoffer.models import (
     CoveragePage,
@@ -71,6 +72,9 @@ def load_advice(
 
 def _link_requirements(made: dict[str, Page]) -> None:
     """Link the statutory requirements to the demo pages that meet them."""
+    # Migrations create the requirements, but a test database emptied between browser
+    # tests may have lost them.
+    requirements_sync()
     for code, links in pages.REQUIREMENT_LINKS.items():
         requirement = LocalOfferRequirement.objects.get(code=code)
         for target, full, *text in links:

@@ -1,4 +1,4 @@
-"""The Open Referral UK 3.0 schemas (../shared/oruk/schema), with their `$ref`s resolved
+"""The Open Referral UK 3.0 schemas (a copy in oruk_schema/, CC BY-SA 4.0), `$ref`s resolved
 from that folder, and a check that an API response validates against them."""
 
 import json
@@ -11,8 +11,6 @@ from pathlib import Path
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
-
-from django.conf import settings
 
 from directory.models import (
     AccessibilityFeature,
@@ -35,9 +33,7 @@ from tests.factories import (
     SupportLevelFactory,
 )
 
-SCHEMA_DIR = Path(
-    os.environ.get("ORUK_SCHEMA_DIR", settings.BASE_DIR.parent / "shared" / "oruk" / "schema")
-)
+SCHEMA_DIR = Path(os.environ.get("ORUK_SCHEMA_DIR", Path(__file__).with_name("oruk_schema")))
 BASE_URI = "https://schemas.test/oruk/"
 
 

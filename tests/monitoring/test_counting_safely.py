@@ -67,7 +67,7 @@ def test_referrers_from_unknown_sites_are_capped_each_day(site, visitor, setting
     assert PageViewDay.objects.get(path="/").count == 7
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_page_view_never_waits_for_a_busy_database():
     make_site()
     held, release = threading.Event(), threading.Event()
