@@ -68,7 +68,8 @@ def test_a_young_person_searches_college_and_narrows_to_preparing_for_adulthood(
 ):
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto("/")
-    search = page.get_by_role("search").first.get_by_role("searchbox")
+    # The home page's own box searches the directory; the header's searches the whole site.
+    search = page.get_by_role("searchbox", name="What are you looking for?")
     search.fill("college")
     search.press("Enter")
     everything = results_count(page)
@@ -202,7 +203,8 @@ def test_search_filters_and_pages_work_without_javascript(browser, demo_site, sc
     page = context.new_page()
 
     page.goto("/")
-    search = page.get_by_role("search").first.get_by_role("searchbox")
+    # The home page's own box searches the directory; the header's searches the whole site.
+    search = page.get_by_role("searchbox", name="What are you looking for?")
     search.fill("support")
     search.press("Enter")
     everything = results_count(page)
