@@ -7,6 +7,7 @@ DEBUG = True
 INSTALLED_APPS = [  # noqa: F405
     "whitenoise.runserver_nostatic",
     *INSTALLED_APPS,  # noqa: F405
+    "demo",
 ]
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key"  # noqa: F405
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost"]  # noqa: F405

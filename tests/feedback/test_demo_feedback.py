@@ -2,8 +2,8 @@
 
 from datetime import date
 
+from demo.feedback import load_demo_feedback
 from feedback.models import Feedback
-from localoffer.demo.feedback import load_demo_feedback
 from you_said_we_did.models import Entry
 
 

@@ -14,6 +14,8 @@ from django.db import transaction
 from wagtail.models import Page, Site, WorkflowState
 from wagtail.search.models import IndexEntry
 
+from demo.loader import DEMO_USERS, load_demo_local_offer
+from demo.services import service_specs
 from directory.models import (
     Area,
     Category,
@@ -29,8 +31,6 @@ from directory.models import (
     ServicePage,
     SupportLevel,
 )
-from localoffer.demo.loader import DEMO_USERS, load_demo_local_offer
-from localoffer.demo.services import service_specs
 from localoffer.models import HomePage, SiteSettings
 from search.engine import search_services
 from search.models import GlossaryTerm, Synonym

@@ -14,9 +14,9 @@ from django.test import Client
 
 from wagtail.models import Page, Site
 
+from demo.loader import load_demo_local_offer
 from directory.models import ServicePage
 from localoffer.coverage import MISSING, PARTLY, local_offer_coverage
-from localoffer.demo.loader import load_demo_local_offer
 from localoffer.models import HomePage
 
 TODAY = date(2025, 6, 2)

@@ -9,7 +9,7 @@ from django.db import transaction
 
 from wagtail.models import Site
 
-from localoffer.demo.loader import load_demo_local_offer
+from demo.loader import load_demo_local_offer
 from monitoring import selectors
 from monitoring.models import AnnualReportPage, PageViewDay, Visit
 

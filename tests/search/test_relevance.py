@@ -9,8 +9,8 @@ from django.db import transaction
 
 from wagtail.models import Site
 
-from localoffer.demo.judged import judge_search, judged_searches
-from localoffer.demo.loader import load_demo_local_offer
+from demo.judged import judge_search, judged_searches
+from demo.loader import load_demo_local_offer
 from search.engine import rebuild_index
 from search.freshness import data_changed
 

@@ -3,7 +3,7 @@ there are always events to come and news from the last few weeks."""
 
 from datetime import date, datetime, time, timedelta
 
-from localoffer.demo.pages import callout, paragraph
+from demo.pages import callout, paragraph
 
 NEWS_INTRODUCTION = (
     "What is changing in Northby for children and young people with SEND, and events for "

@@ -17,16 +17,16 @@ from itertools import cycle, islice
 from django.db import connection, transaction
 from django.utils import timezone
 
-from directory.api.bench import api_timings
-from directory.models import DirectoryIndexPage, ServicePage
-from localoffer.demo.judged import judge_search, judged_searches
-from localoffer.demo.loader import (
+from demo.judged import judge_search, judged_searches
+from demo.loader import (
     load_demo_local_offer,
     load_organisations,
     load_taxonomy,
     publish_services,
 )
-from localoffer.demo.services import ServiceSpec, service_specs
+from demo.services import ServiceSpec, service_specs
+from directory.api.bench import api_timings
+from directory.models import DirectoryIndexPage, ServicePage
 from localoffer.models import HomePage
 from search.backends.base import SearchBackend
 from search.backends.database import DatabaseBackend, FullTextIndex

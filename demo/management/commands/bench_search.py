@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from localoffer.bench import SIZES, run
+from demo.bench import SIZES, run
 from localoffer.models import HomePage
 
 

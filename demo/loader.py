@@ -13,6 +13,14 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, Site
 from wagtail.search.backends import get_search_backend
 
+from demo import pages, taxonomy
+from demo.advice import load_advice
+from demo.coproduction import load_coproduction
+from demo.feedback import load_demo_feedback
+from demo.glossary import GLOSSARY, SYNONYMS
+from demo.monitoring import load_demo_monitoring
+from demo.organisations import ORGANISATIONS
+from demo.services import ServiceSpec, service_specs, service_times, venue_features
 from directory.models import (
     AccessibilityFeature,
     Area,
@@ -30,14 +38,6 @@ from directory.models import (
     ServiceTime,
     SupportLevel,
 )
-from localoffer.demo import pages, taxonomy
-from localoffer.demo.advice import load_advice
-from localoffer.demo.coproduction import load_coproduction
-from localoffer.demo.feedback import load_demo_feedback
-from localoffer.demo.glossary import GLOSSARY, SYNONYMS
-from localoffer.demo.monitoring import load_demo_monitoring
-from localoffer.demo.organisations import ORGANISATIONS
-from localoffer.demo.services import ServiceSpec, service_specs, service_times, venue_features
 from localoffer.models import GlossaryPage, HomePage, SiteSettings
 from roles.groups import ANALYSTS, EDITORS, PROVIDERS, STEERING_GROUP
 from roles.sync import roles_sync

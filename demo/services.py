@@ -9,10 +9,10 @@ from html import escape
 
 from django.utils.text import slugify
 
-from localoffer.demo.kinds import AREA, COUNTY, KINDS, SCHOOL_KINDS, SCHOOLS, SPECIALIST_KINDS, Kind
-from localoffer.demo.organisations import ORGANISATIONS, Org
-from localoffer.demo.places import CENTRE, COUNTY_VENUES, TOWNS, Venue
-from localoffer.demo.taxonomy import LOCAL_AREAS, NEEDS
+from demo.kinds import AREA, COUNTY, KINDS, SCHOOL_KINDS, SCHOOLS, SPECIALIST_KINDS, Kind
+from demo.organisations import ORGANISATIONS, Org
+from demo.places import CENTRE, COUNTY_VENUES, TOWNS, Venue
+from demo.taxonomy import LOCAL_AREAS, NEEDS
 
 SEED = 20250
 COMMUNITY_LANGUAGES = ("pl", "ur", "pa", "ar", "ro", "bn", "so")

@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from demo import news, pages
 from directory.models import NeedType
 from localoffer.coverage import requirements_sync
-from localoffer.demo import news, pages
 from localoffer.models import (
     CoveragePage,
     EventIndexPage,
