@@ -16,7 +16,14 @@ def pytest_report_header(config):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_search_data():
+def _fresh_search_data(request):
     """What search holds in memory (spelling vocabulary, service sets) is rebuilt for each
-    test: an earlier test's rolled-back data must not linger there."""
+    test that uses the database: an earlier test's data must not linger there."""
+    database = next(
+        (name for name in ("transactional_db", "db") if name in request.fixturenames), None
+    )
+    if database:
+        request.getfixturevalue(database)
+    elif not request.node.get_closest_marker("django_db"):
+        return
     data_changed()

@@ -4,7 +4,6 @@ from http import HTTPStatus
 
 import pytest
 
-from django.db import connection
 from django.utils import timezone
 
 from monitoring.models import SearchDay
@@ -58,10 +57,6 @@ def test_browsing_and_later_pages_are_not_searches(directory, visitor):
     assert _searches() == []
 
 
-@pytest.mark.skipif(
-    connection.vendor != "sqlite",
-    reason="on PostgreSQL this search finds nothing here; to be investigated",
-)
 def test_counts_the_site_makes_for_itself_are_not_recorded(directory):
     search_services(ServiceQuery(text="speech"), record=False)
     assert _searches() == []
