@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, Site
@@ -44,6 +45,7 @@ from roles.sync import roles_sync
 from search.models import GlossaryTerm, Synonym
 
 AREA_NAME = "Northby"
+NO_MAIL = "django.core.mail.backends.dummy.EmailBackend"
 # Demo accounts only: the README lists them, and a real deployment never loads the demo.
 DEMO_USERS = [
     ("admin", "demo-admin", None),
@@ -88,7 +90,8 @@ def load_demo_local_offer(*, today: date | None = None) -> bool:
     if HomePage.objects.exists():
         return False
     today = today or timezone.localdate()
-    with transaction.atomic():
+    # The demo's workflow steps would otherwise mail their notifications to every demo user.
+    with override_settings(EMAIL_BACKEND=NO_MAIL), transaction.atomic():
         vocabulary = load_taxonomy()
         organisations = load_organisations()
         _load_glossary()

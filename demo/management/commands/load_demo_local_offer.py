@@ -1,7 +1,6 @@
 import time
 
 from django.core.management.base import BaseCommand
-from django.test.utils import override_settings
 
 from demo.loader import DEMO_USERS, load_demo_local_offer
 from directory.models import ServicePage
@@ -14,10 +13,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.monotonic()
-        # The demo's workflow steps would otherwise mail their notifications to the console.
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-            loaded = load_demo_local_offer()
-        if not loaded:
+        if not load_demo_local_offer():
             self.stdout.write("The site already has content: the demo Local Offer was not loaded.")
             return
         try:
