@@ -3,7 +3,7 @@ from urllib.parse import urlencode
 
 from directory.models import DirectoryIndexPage
 from localoffer.models import HomePage, InformationPage
-from search.engine import count_services, search_services
+from search.engine import search_services
 from search.query import ServiceQuery
 
 
@@ -62,7 +62,13 @@ def home_browse_links() -> dict:
     def url(**params) -> str:
         return f"{base_url}?{urlencode(params)}"
 
-    overview = search_services(ServiceQuery(page_size=1), record=False)
+    # One search gives every count: the facets' and the life stages'.
+    overview = search_services(
+        ServiceQuery(
+            page_size=0, age_bands=tuple((stage.youngest, stage.oldest) for stage in LIFE_STAGES)
+        ),
+        record=False,
+    )
     facets = overview.facets
     return {
         "directory_url": base_url,
@@ -76,10 +82,10 @@ def home_browse_links() -> dict:
             BrowseLink(
                 stage.label,
                 url(age_from=stage.youngest, age_to=stage.oldest),
-                count_services(ServiceQuery(age_from=stage.youngest, age_to=stage.oldest)),
+                count,
                 hint=f"{stage.ages} years",
             )
-            for stage in LIFE_STAGES
+            for stage, count in zip(LIFE_STAGES, overview.age_band_counts, strict=True)
         ],
         "category_links": [
             BrowseLink(option.label, url(category=option.value), option.count)

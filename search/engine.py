@@ -100,7 +100,7 @@ def _search_with_fallback(
 
 
 def count_services(query: ServiceQuery) -> int:
-    return search_services(replace(query, page_size=1), record=False).total
+    return search_services(replace(query, page_size=0), record=False).total
 
 
 def rebuild_index(*, progress: Callable[[], object] | None = None) -> int:

@@ -24,6 +24,8 @@ class ServiceQuery:
     page_size: int = PAGE_SIZE
     exact: bool = False  # search for the words as typed, without correcting their spelling
     loose: bool = False  # any of the words rather than most of them
+    # Age bands (youngest, oldest) to count the results in, each as an age_from/age_to would.
+    age_bands: tuple[tuple[int, int], ...] = ()
 
     @property
     def age_band(self) -> tuple[int | None, int | None]:
@@ -68,6 +70,7 @@ class ServiceResults:
     # No listing had enough of the words: these have some of them.
     loosened: bool = False
     backend: str = ""
+    age_band_counts: tuple[int, ...] = ()  # one for each of the query's age_bands
 
     @property
     def is_empty(self) -> bool:

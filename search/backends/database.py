@@ -9,7 +9,7 @@ search term (and per term in the key fields) gives the matching ids, and the mat
 
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from time import monotonic
@@ -54,7 +54,7 @@ class DatabaseBackend(SearchBackend):
             matching = sets.ids.intersection(ranked_ids)
         youngest, oldest = query.age_band
         if youngest is not None or oldest is not None:
-            matching = sets.serving(matching, youngest, oldest)
+            matching = matching & sets.serving_band(youngest, oldest)
 
         selections = {
             facet.name: sets.with_any(facet.name, query.filters[facet.name])
@@ -66,6 +66,9 @@ class DatabaseBackend(SearchBackend):
             facet.name: _facet_options(facet, query, sets, matching, selections)
             for facet in catalogue.facets
         }
+        age_band_counts = tuple(
+            len(hits & sets.serving_band(youngest, oldest)) for youngest, oldest in query.age_bands
+        )
         return ServiceResults(
             hits=[
                 Hit(
@@ -76,6 +79,7 @@ class DatabaseBackend(SearchBackend):
             total=len(hits),
             facets=facets,
             backend=self.name,
+            age_band_counts=age_band_counts,
         )
 
     def _page(
@@ -124,6 +128,8 @@ def _facet_options(
 
 
 _NONE: frozenset[int] = frozenset()
+# Each a set of up to every service's id: enough for the ages families pick in a while.
+KEPT_AGE_BANDS = 32
 
 
 @dataclass(frozen=True)
@@ -140,18 +146,31 @@ class ServiceSets:
     by_updated: tuple[int, ...]
     stale: frozenset[int]  # long past their review date
     built_on: date
+    _bands: dict = field(default_factory=dict, compare=False, repr=False)
+    _bands_lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
     def with_any(self, facet: str, values: tuple[str, ...]) -> frozenset[int]:
         members = self.values[facet]
         return frozenset().union(*(members.get(value, _NONE) for value in values))
 
-    def serving(
-        self, ids: frozenset[int], youngest: int | None, oldest: int | None
-    ) -> frozenset[int]:
-        """Those of `ids` whose age range overlaps youngest to oldest."""
-        low = MIN_AGE if youngest is None else youngest
-        high = MAX_AGE if oldest is None else oldest
-        return frozenset(pk for pk in ids if self.ages[pk][1] >= low and self.ages[pk][0] <= high)
+    def serving_band(self, youngest: int | None, oldest: int | None) -> frozenset[int]:
+        """The services whose age range overlaps youngest to oldest. The few bands families
+        pick (a child's age, the home page's stages) are kept, so that filtering by age is
+        one set intersection."""
+        band = (MIN_AGE if youngest is None else youngest, MAX_AGE if oldest is None else oldest)
+        with self._bands_lock:
+            members = self._bands.pop(band, None)
+            if members is None:
+                low, high = band
+                members = frozenset(
+                    pk
+                    for pk, (lowest, highest) in self.ages.items()
+                    if highest >= low and lowest <= high
+                )
+            self._bands[band] = members  # most recently used last
+            while len(self._bands) > KEPT_AGE_BANDS:
+                del self._bands[next(iter(self._bands))]
+        return members
 
     @classmethod
     def build(cls, catalogue: Catalogue) -> "ServiceSets":
@@ -256,7 +275,7 @@ def ranked_matches(
     for pk in sets.stale.intersection(scores):
         scores[pk] *= STALE_WEIGHT
     if age is not None:
-        for pk in scores.keys() - sets.serving(frozenset(scores), age, age):
+        for pk in scores.keys() - sets.serving_band(age, age):
             scores[pk] *= OTHER_AGE_WEIGHT
     return sorted(scores, key=lambda pk: (-scores[pk], pk))
 

@@ -75,6 +75,7 @@ class ElasticsearchBackend(SearchBackend):
             readings=query_readings,
             mentioned_age=mentioned_age(query.text),
             age_band=query.age_band,
+            age_bands=query.age_bands,
             catalogue=catalogue,
             filters={name: list(values) for name, values in query.filters.items()},
             sort=_sort_order(query),
@@ -103,6 +104,7 @@ class ElasticsearchBackend(SearchBackend):
             total=response.hits.total.value,
             facets=_facet_options(response.facets, query, catalogue),
             backend=self.name,
+            age_band_counts=_age_band_counts(response, query),
         )
 
     # Indexing
@@ -194,9 +196,23 @@ class ElasticsearchBackend(SearchBackend):
                 }
 
 
+AGE_BANDS = "age_bands"
+
+
 class ServiceFacetedSearch(FacetedSearch):
     def __init__(
-        self, *, client, index, text, readings, mentioned_age, age_band, catalogue, filters, sort
+        self,
+        *,
+        client,
+        index,
+        text,
+        readings,
+        mentioned_age,
+        age_band,
+        age_bands,
+        catalogue,
+        filters,
+        sort,
     ):
         self.using = client
         self.index = index
@@ -207,6 +223,7 @@ class ServiceFacetedSearch(FacetedSearch):
         self.readings = readings
         self.mentioned_age = mentioned_age
         self.age_band = age_band
+        self.age_bands = age_bands
         super().__init__(query=text or None, filters=filters, sort=sort)
 
     def search(self):
@@ -217,6 +234,24 @@ class ServiceFacetedSearch(FacetedSearch):
         if oldest is not None:
             search = search.filter("range", min_age={"lte": oldest})
         return search
+
+    def aggregate(self, search):
+        super().aggregate(search)
+        if not self.age_bands:
+            return
+        # Counted among the hits: with every facet's selection applied, as the total is.
+        hits = Q("match_all")
+        for selection in self._filters.values():
+            hits &= selection
+        search.aggs.bucket(AGE_BANDS, "filter", filter=hits).bucket(
+            AGE_BANDS,
+            "filters",
+            filters={
+                str(index): Q("range", max_age={"gte": youngest})
+                & Q("range", min_age={"lte": oldest})
+                for index, (youngest, oldest) in enumerate(self.age_bands)
+            },
+        )
 
     def query(self, search, query):
         """Any reading of the query matches (see `search.matching`); a search of stop words
@@ -317,6 +352,13 @@ def _facet_values(catalogue: Catalogue, ids: list[int]) -> dict[str, dict[int, s
                 by_id[pk].add(str(value))
         values[facet.name] = by_id
     return values
+
+
+def _age_band_counts(response, query: ServiceQuery) -> tuple[int, ...]:
+    if not query.age_bands:
+        return ()
+    buckets = response.aggregations[AGE_BANDS][AGE_BANDS].buckets
+    return tuple(buckets[str(index)].doc_count for index in range(len(query.age_bands)))
 
 
 def _facet_options(response_facets, query: ServiceQuery, catalogue: Catalogue):

@@ -83,6 +83,21 @@ def test_age_keeps_services_whose_range_includes_it(search, expected):
     assert counts(results, "need") == {"ASD": 1, "SLCN": 2, "HI": 1}
 
 
+LIFE_STAGES = ((0, 4), (5, 10), (11, 15), (16, 25))
+
+
+def test_results_are_counted_in_age_bands_each_a_range_overlapping_it(search):
+    assert search(age_bands=LIFE_STAGES).age_band_counts == (3, 3, 3, 2)
+
+
+def test_age_band_counts_are_of_the_hits_with_every_selection_applied(search):
+    results = search(filters={"need": ["ASD"]}, age_bands=LIFE_STAGES, page_size=0)
+
+    assert results.age_band_counts == (1, 2, 2, 1)
+    assert results.total == 2
+    assert results.hits == []
+
+
 def test_text_matches_summary_and_need_names(search, expected):
     assert titles(search(text="teachers deaf")) == {expected["hearing"]}
     assert titles(search(text="hearing impairment")) == {expected["hearing"]}
