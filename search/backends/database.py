@@ -7,16 +7,19 @@ search term (and per term in the key fields) gives the matching ids, and the mat
 (`search.matching`) scores them in Python; everything else is plain ORM.
 """
 
+import json
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from itertools import islice
+from itertools import combinations, islice
 from time import monotonic
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils import timezone
+
+from wagtail.search.models import IndexEntry
 
 from search.backends.base import SearchBackend
 from search.catalogue import Catalogue, Facet
@@ -146,6 +149,7 @@ class ServiceSets:
     by_updated: tuple[int, ...]
     stale: frozenset[int]  # long past their review date
     built_on: date
+    index_rows: dict[int, int] | None  # see `FullTextIndex`
     _bands: dict = field(default_factory=dict, compare=False, repr=False)
     _bands_lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
@@ -212,7 +216,19 @@ class ServiceSets:
             by_updated=tuple(row[0] for row in sorted(rows, key=newest_first)),
             stale=frozenset(pk for pk, *_rest, due in rows if due and due < stale_before),
             built_on=today,
+            index_rows=index_rows(catalogue) if connection.vendor == "sqlite" else None,
         )
+
+
+def index_rows(catalogue: Catalogue) -> dict[int, int]:
+    """Each full-text row's service id (0 for other kinds of page): a row's id is its index
+    entry's."""
+    content_type_id = ContentType.objects.get_for_model(catalogue.model).pk
+    entries = IndexEntry.objects.values_list("id", "object_id", "content_type_id")
+    return {
+        row: int(object_id) if type_id == content_type_id else 0
+        for row, object_id, type_id in entries.iterator(chunk_size=10_000)
+    }
 
 
 _sets_lock = threading.Lock()
@@ -248,28 +264,50 @@ def ranked_matches(
     those that do not serve `age` (when the search mentions one) after those that do."""
     if not query_readings:
         return []
-    index = FullTextIndex(catalogue)
+    index = FullTextIndex(catalogue, rows=sets.index_rows)
     documents = len(sets.ids)
-    scores: dict[int, float] = {}
+    weighed: dict[str, tuple[TermMatches, float]] = {}
+    for term in {term for reading in query_readings for term in reading.terms}:
+        # Drafts are in the full-text index too: keep to the searchable services.
+        found = index.matching(term)
+        found = TermMatches(ids=found.ids & sets.ids, key_ids=found.key_ids & sets.ids)
+        weight = term_weight(documents=max(documents, len(found.ids)), matching=len(found.ids))
+        weighed[term] = (found, weight)
+    # Services that score alike are scored as a set: each reading splits what it qualifies
+    # by which terms were found where, so Python touches each service once per reading.
+    scored: list[tuple[float, frozenset[int]]] = []
     for reading in query_readings:
-        matched: dict[int, int] = defaultdict(int)
-        score: dict[int, float] = defaultdict(float)
-        for term in reading.terms:
-            # id -> whether in the key fields; drafts are in the index too, so keep to the sets
-            found = {pk: key for pk, key in index.matching(term).items() if pk in sets.ids}
-            weight = term_weight(documents=max(documents, len(found)), matching=len(found))
-            for pk, in_key_fields in found.items():
-                matched[pk] += 1
-                score[pk] += weight * (KEY_FIELD_WEIGHT if in_key_fields else 1.0)
-        qualified = {pk for pk, count in matched.items() if count >= reading.required}
-        for pk in qualified:
-            if matched[pk] == len(reading.terms):
-                score[pk] *= ALL_TERMS_WEIGHT
-        if reading.is_phrase and qualified:
-            for pk in index.phrase(reading.terms) & qualified:
-                score[pk] *= PHRASE_WEIGHT
-        for pk in qualified:
-            scores[pk] = max(scores.get(pk, 0.0), score[pk])
+        terms = [weighed[term] for term in reading.terms]
+        qualified = frozenset().union(
+            *(
+                frozenset.intersection(*(found.ids for found, _weight in chosen))
+                for chosen in combinations(terms, reading.required)
+            )
+        )
+        if not qualified:
+            continue
+        groups = [(qualified, 0.0, 0)]  # services, score so far, terms found
+        for found, weight in terms:
+            groups = [
+                (members, score + gained, count + (gained > 0))
+                for services, score, count in groups
+                for members, gained in (
+                    (services & found.key_ids, weight * KEY_FIELD_WEIGHT),
+                    (services & found.ids - found.key_ids, weight),
+                    (services - found.ids, 0.0),
+                )
+                if members
+            ]
+        in_phrase = index.phrase(reading.terms) if reading.is_phrase else _NONE
+        for services, score, count in groups:
+            if count == len(terms):
+                score *= ALL_TERMS_WEIGHT
+            scored.append((score * PHRASE_WEIGHT, services & in_phrase))
+            scored.append((score, services - in_phrase))
+    # Lowest first, so that each service keeps its best reading's score.
+    scores: dict[int, float] = {}
+    for score, services in sorted(scored, key=lambda group: group[0]):
+        scores.update(dict.fromkeys(services, score))
     if not scores:
         return []
     for pk in sets.stale.intersection(scores):
@@ -277,7 +315,15 @@ def ranked_matches(
     if age is not None:
         for pk in scores.keys() - sets.serving_band(age, age):
             scores[pk] *= OTHER_AGE_WEIGHT
-    return sorted(scores, key=lambda pk: (-scores[pk], pk))
+    ranked = sorted(scores)  # equal scores keep this order: by id
+    ranked.sort(key=scores.__getitem__, reverse=True)
+    return ranked
+
+
+@dataclass(frozen=True)
+class TermMatches:
+    ids: frozenset[int]
+    key_ids: frozenset[int]  # those with the term in their key fields
 
 
 class FullTextIndex:
@@ -285,20 +331,23 @@ class FullTextIndex:
     index their terms (see `search.text.index_text`) in the body, and their key fields'
     terms in the autocomplete column, which the directory's search has no other use for."""
 
-    def __init__(self, catalogue: Catalogue):
+    def __init__(self, catalogue: Catalogue, *, rows: dict[int, int] | None = None):
+        """`rows` (SQLite): each full-text row's service id, 0 for other kinds of page, as
+        `index_rows` gives them; with it a term's rows need no join to the entry table."""
         self.content_type_id = ContentType.objects.get_for_model(catalogue.model).pk
         if connection.vendor not in ("sqlite", "postgresql"):
             raise NotImplementedError(f"No full-text search for {connection.vendor}.")
-        self._asked: dict[str, dict[int, bool]] = {}
+        self.rows = rows
+        self._asked: dict[str, TermMatches] = {}
 
-    def matching(self, term: str) -> dict[int, bool]:
-        """The ids with `term`, each with whether it is in the key fields, in one query;
-        readings share terms, so each is asked once."""
+    def matching(self, term: str) -> "TermMatches":
+        """The ids with `term`, and those with it in the key fields; readings share terms,
+        so each is asked once."""
         if term not in self._asked:
             self._asked[term] = self._matching(term)
         return self._asked[term]
 
-    def _matching(self, term: str) -> dict[int, bool]:
+    def _matching(self, term: str) -> "TermMatches":
         if connection.vendor == "postgresql":
             pattern = f"{term}:*" if is_prefix_term(term) else term
             sql = """
@@ -306,21 +355,22 @@ class FullTextIndex:
                 FROM wagtailsearch_indexentry
                 WHERE content_type_id = %s AND body @@ to_tsquery('english', %s)
             """
-            params = [pattern, self.content_type_id, pattern]
-        else:
-            # Terms are letters and digits only (see search.text), so quoting each keeps
-            # FTS5 syntax out of the expression. bm25 weighing only the autocomplete column
-            # (the table's first) is below zero exactly when the term is found there.
-            sql = """
-                SELECT entry.object_id, bm25(wagtailsearch_indexentry_fts, 1.0, 0.0, 0.0) < 0
-                FROM wagtailsearch_indexentry_fts AS fts
-                JOIN wagtailsearch_indexentry AS entry ON entry.id = fts.rowid
-                WHERE wagtailsearch_indexentry_fts MATCH %s AND entry.content_type_id = %s
-            """
-            params = [f'"{term}"*' if is_prefix_term(term) else f'"{term}"', self.content_type_id]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return {int(object_id): bool(in_key) for object_id, in_key in cursor.fetchall()}
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [pattern, self.content_type_id, pattern])
+                rows = [(int(object_id), in_key) for object_id, in_key in cursor.fetchall()]
+            return TermMatches(
+                ids=frozenset(pk for pk, _in_key in rows),
+                key_ids=frozenset(pk for pk, in_key in rows if in_key),
+            )
+        if self.rows is None:
+            raise ValueError("On SQLite, terms are matched through the full-text rows' ids.")
+        # Terms are letters and digits only (see search.text), so quoting each keeps FTS5
+        # syntax out of the expression. The key fields are the autocomplete column.
+        expression = f'"{term}"*' if is_prefix_term(term) else f'"{term}"'
+        return TermMatches(
+            ids=frozenset(self._services(expression)),
+            key_ids=frozenset(self._services(f"autocomplete : {expression}")),
+        )
 
     def any_of(self, terms: list[str]) -> set[int]:
         """Ids with any of `terms`, in one query: the least a full-text search can do."""
@@ -331,7 +381,29 @@ class FullTextIndex:
     def phrase(self, terms: tuple[str, ...]) -> set[int]:
         if connection.vendor == "postgresql":
             return self._postgres("body @@ to_tsquery('english', %s)", " <-> ".join(terms))
-        return self._sqlite('"' + " ".join(terms) + '"')
+        expression = '"' + " ".join(terms) + '"'
+        if self.rows is not None:
+            return self._services(expression)
+        return self._sqlite(expression)
+
+    def _services(self, expression: str) -> set[int]:
+        """The services whose rows match `expression`, through `rows`; rows written since it
+        was read are looked up."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid FROM wagtailsearch_indexentry_fts"
+                " WHERE wagtailsearch_indexentry_fts MATCH %s",
+                [expression],
+            )
+            found = [row for (row,) in cursor.fetchall()]
+        services = {self.rows[row] for row in found if self.rows.get(row)}
+        if unknown := [row for row in found if row not in self.rows]:
+            sql = """
+                SELECT object_id FROM wagtailsearch_indexentry
+                WHERE content_type_id = %s AND id IN (SELECT value FROM json_each(%s))
+            """
+            services |= self._ids(sql, [self.content_type_id, json.dumps(unknown)])
+        return services
 
     def _sqlite(self, expression: str) -> set[int]:
         sql = """
