@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
 
+from search.freshness import Kept
+
 
 @dataclass(frozen=True)
 class Facet:
@@ -52,3 +54,15 @@ def get_catalogue() -> Catalogue:
     if _catalogue is None:
         raise ImproperlyConfigured("No service catalogue registered with the search engine.")
     return _catalogue
+
+
+def facet_options() -> dict[str, list[tuple[str, str]]]:
+    """Each facet's options, (value, label) in display order, kept between searches."""
+    return _facet_options.get()
+
+
+# A new vocabulary term sends no signal: it appears as an option within this.
+_facet_options = Kept(
+    lambda: {facet.name: facet.options() for facet in get_catalogue().facets},
+    max_age_seconds=300,
+)

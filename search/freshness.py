@@ -6,12 +6,20 @@ The version is a random token, not a counter: a cache that was cleared or restar
 again at a version no process has built from."""
 
 import secrets
+import threading
+from collections.abc import Callable
+from datetime import date
+from time import monotonic
+from typing import Generic, TypeVar
 
 from django.core.cache import caches
 from django.db import DatabaseError
+from django.utils import timezone
 
 VERSION_KEY = "search:data-version"
 UNRECORDED = "unrecorded"
+
+T = TypeVar("T")
 
 
 def data_version() -> str:
@@ -34,3 +42,26 @@ def data_changed() -> None:
 
 def _new_version() -> str:
     return secrets.token_hex(8)
+
+
+class Kept(Generic[T]):
+    """A value built from what the public can search, kept in this process until the data
+    version or the day changes, or `max_age_seconds` pass: changes that send no signal (a
+    bulk load elsewhere, an editor's new vocabulary term) show within that."""
+
+    def __init__(self, build: Callable[[], T], *, max_age_seconds: float):
+        self.build = build
+        self.max_age_seconds = max_age_seconds
+        self._lock = threading.Lock()
+        self._built: tuple[tuple[str, date], float, T] | None = None
+
+    def get(self) -> T:
+        version = (data_version(), timezone.localdate())
+        with self._lock:
+            if (
+                self._built is None
+                or self._built[0] != version
+                or monotonic() - self._built[1] >= self.max_age_seconds
+            ):
+                self._built = (version, monotonic(), self.build())
+            return self._built[2]

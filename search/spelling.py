@@ -2,17 +2,15 @@
 is replaced by the nearest word it does know ("autsim" -> "autism"), measured by edit
 distance with transpositions counted as one edit."""
 
-import threading
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from time import monotonic
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from search.catalogue import get_catalogue
-from search.freshness import data_version
+from search.freshness import Kept
 from search.matching import is_prefix_term
 from search.text import STOP_WORDS, stem, tokenize
 from search.vocabulary import equivalences
@@ -51,17 +49,8 @@ class Vocabulary:
         return best
 
 
-_lock = threading.Lock()
-_built: dict = {}
-
-
 def vocabulary() -> Vocabulary:
-    version = data_version()
-    with _lock:
-        fresh = _built.get("version") == version and monotonic() - _built["at"] < MAX_AGE_SECONDS
-        if not fresh:
-            _built.update(version=version, at=monotonic(), vocabulary=_build())
-        return _built["vocabulary"]
+    return _vocabulary.get()
 
 
 def _build() -> Vocabulary:
@@ -92,3 +81,6 @@ def corrected(text: str) -> str | None:
             words[position] = replacement
             changed = True
     return " ".join(words) if changed else None
+
+
+_vocabulary = Kept(_build, max_age_seconds=MAX_AGE_SECONDS)

@@ -11,9 +11,8 @@ import json
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import combinations, islice
-from time import monotonic
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -22,9 +21,9 @@ from django.utils import timezone
 from wagtail.search.models import IndexEntry
 
 from search.backends.base import SearchBackend
-from search.catalogue import Catalogue, Facet
+from search.catalogue import Catalogue, Facet, facet_options, get_catalogue
 from search.forms import MAX_AGE, MIN_AGE
-from search.freshness import data_changed, data_version
+from search.freshness import Kept, data_changed
 from search.highlighting import highlight
 from search.matching import (
     ALL_TERMS_WEIGHT,
@@ -148,7 +147,6 @@ class ServiceSets:
     by_name: tuple[int, ...]
     by_updated: tuple[int, ...]
     stale: frozenset[int]  # long past their review date
-    built_on: date
     index_rows: dict[int, int] | None  # see `FullTextIndex`
     _bands: dict = field(default_factory=dict, compare=False, repr=False)
     _bands_lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
@@ -211,11 +209,10 @@ class ServiceSets:
             ids=frozenset(row[0] for row in rows),
             ages={pk: (low, high) for pk, low, high, *_rest in rows},
             values=values,
-            options={facet.name: facet.options() for facet in catalogue.facets},
+            options=facet_options(),
             by_name=tuple(row[0] for row in sorted(rows, key=by_name)),
             by_updated=tuple(row[0] for row in sorted(rows, key=newest_first)),
             stale=frozenset(pk for pk, *_rest, due in rows if due and due < stale_before),
-            built_on=today,
             index_rows=index_rows(catalogue) if connection.vendor == "sqlite" else None,
         )
 
@@ -231,26 +228,18 @@ def index_rows(catalogue: Catalogue) -> dict[int, int]:
     }
 
 
-_sets_lock = threading.Lock()
-_sets: dict = {}
 # Changes that send no signal (bulk loads elsewhere, an editor's new vocabulary term, which
 # appears as a filter option) show within this.
 SETS_MAX_AGE_SECONDS = 300
 
 
 def service_sets(catalogue: Catalogue) -> ServiceSets:
-    version = data_version()
-    with _sets_lock:
-        current = _sets.get("sets")
-        fresh = (
-            current is not None
-            and _sets["version"] == version
-            and current.built_on == timezone.localdate()
-            and monotonic() - _sets["at"] < SETS_MAX_AGE_SECONDS
-        )
-        if not fresh:
-            _sets.update(sets=ServiceSets.build(catalogue), version=version, at=monotonic())
-        return _sets["sets"]
+    return _service_sets.get()
+
+
+_service_sets = Kept(
+    lambda: ServiceSets.build(get_catalogue()), max_age_seconds=SETS_MAX_AGE_SECONDS
+)
 
 
 def ranked_matches(

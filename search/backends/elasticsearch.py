@@ -15,6 +15,7 @@ from itertools import islice
 from elasticsearch import Elasticsearch, TransportError, helpers
 from elasticsearch.dsl import (
     Date,
+    FacetedResponse,
     FacetedSearch,
     GeoPoint,
     Index,
@@ -32,7 +33,7 @@ from elasticsearch.exceptions import ApiError
 from django.utils import timezone
 
 from search.backends.base import SearchBackend, SearchUnavailable
-from search.catalogue import Catalogue
+from search.catalogue import Catalogue, facet_options
 from search.highlighting import highlight
 from search.matching import (
     ALL_TERMS_WEIGHT,
@@ -81,30 +82,34 @@ class ElasticsearchBackend(SearchBackend):
             sort=_sort_order(query),
         )
         start = (query.page - 1) * query.page_size
+        listing, counting = faceted.searches(start=start, size=query.page_size)
         try:
-            response = faceted[start : start + query.page_size].execute()
+            listed, counted = self.client.msearch(
+                index=self.alias, searches=[{}, listing.to_dict(), {}, counting.to_dict()]
+            )["responses"]
         except (TransportError, ApiError) as error:
             raise SearchUnavailable(str(error)) from error
+        if error := listed.get("error") or counted.get("error"):
+            raise SearchUnavailable(str(error))
+        counts = FacetedResponse(counting, counted)
+        counts._faceted_search = faceted
 
-        pages = (
-            catalogue.searchable()
-            .select_related("organisation")
-            .in_bulk([int(hit.meta.id) for hit in response.hits])
-        )
+        ids = [int(hit["_id"]) for hit in listed["hits"]["hits"]]
+        pages = catalogue.searchable().select_related("organisation").in_bulk(ids)
         hits = [
             Hit(
                 page=page,
                 highlights={"summary": highlight(page.summary, query_readings)},
             )
-            for page in (pages.get(int(hit.meta.id)) for hit in response.hits)
+            for page in (pages.get(pk) for pk in ids)
             if page is not None
         ]
         return ServiceResults(
             hits=hits,
-            total=response.hits.total.value,
-            facets=_facet_options(response.facets, query, catalogue),
+            total=counted["hits"]["total"]["value"],
+            facets=_facet_options(counts.facets, query, catalogue),
             backend=self.name,
-            age_band_counts=_age_band_counts(response, query),
+            age_band_counts=_age_band_counts(counts, query),
         )
 
     # Indexing
@@ -224,10 +229,21 @@ class ServiceFacetedSearch(FacetedSearch):
         self.mentioned_age = mentioned_age
         self.age_band = age_band
         self.age_bands = age_bands
+        self.counting = False
         super().__init__(query=text or None, filters=filters, sort=sort)
 
+    def searches(self, *, start: int, size: int) -> tuple:
+        """The page of hits and the counts, as two searches sent together. The counts match
+        in filter context, where Elasticsearch scores nothing; the hits have no
+        aggregations to collect, so Elasticsearch scores only what can reach the page."""
+        self.counting = False
+        listing = self.build_search().extra(track_total_hits=False)[start : start + size]
+        self.counting = True
+        counting = self.build_search().extra(size=0, track_total_hits=True)
+        return listing, counting
+
     def search(self):
-        search = super().search().extra(track_total_hits=True)
+        search = super().search()
         youngest, oldest = self.age_band
         if youngest is not None:
             search = search.filter("range", max_age={"gte": youngest})
@@ -236,6 +252,8 @@ class ServiceFacetedSearch(FacetedSearch):
         return search
 
     def aggregate(self, search):
+        if not self.counting:
+            return
         super().aggregate(search)
         if not self.age_bands:
             return
@@ -259,15 +277,16 @@ class ServiceFacetedSearch(FacetedSearch):
         highlighted in Python, the same as on the database."""
         if not self.readings:
             return search.query(Q("match_none"))
+        matching = Q(
+            "bool", should=[_reading_query(r) for r in self.readings], minimum_should_match=1
+        )
+        if self.counting:
+            return search.filter(matching)
         stale_before = timezone.localdate() - timedelta(days=STALE_AFTER_DAYS)
         return search.query(
             Q(
                 "function_score",
-                query=Q(
-                    "bool",
-                    should=[_reading_query(r) for r in self.readings],
-                    minimum_should_match=1,
-                ),
+                query=matching,
                 functions=self._weights(stale_before),
                 score_mode="multiply",
                 boost_mode="multiply",
@@ -362,12 +381,13 @@ def _age_band_counts(response, query: ServiceQuery) -> tuple[int, ...]:
 
 
 def _facet_options(response_facets, query: ServiceQuery, catalogue: Catalogue):
+    kept_options = facet_options()
     options = {}
     for facet in catalogue.facets:
         counts = {value: count for value, count, _selected in response_facets[facet.name]}
         selected = set(query.filters.get(facet.name, ()))
         options[facet.name] = [
             FacetOption(value, label, counts.get(value, 0), value in selected)
-            for value, label in facet.options()
+            for value, label in kept_options[facet.name]
         ]
     return options
