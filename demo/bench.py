@@ -7,7 +7,10 @@ milliseconds depend on the machine.
 """
 
 import os
+import resource
 import statistics
+import subprocess
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -15,6 +18,8 @@ from dataclasses import dataclass, replace
 from itertools import cycle, islice
 
 from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import override_settings
 from django.utils import timezone
 
 from demo.judged import judge_search, judged_searches
@@ -114,6 +119,76 @@ class Floor:
         return len(hits), counts
 
 
+# A person's phone browser: monitoring counts its page views, as it would a family's.
+BROWSER = (
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0 Mobile Safari/537.36"
+)
+
+
+def representative_pages() -> dict[str, str]:
+    service = ServicePage.objects.live().order_by("pk").first()
+    return {
+        "/": "/",
+        "/services/": "/services/",
+        "/services/?q=…&filters": (
+            "/services/?q=speech+therapy&need=SLCN&need=ASD&cost=free&delivery=in-person&age=6"
+        ),
+        "a service page": service.url,
+    }
+
+
+def page_timings() -> dict[str, tuple[Timing, int]]:
+    """Server time for each representative page, in this process, on the database backend,
+    with the number of queries each took."""
+    client = Client(SERVER_NAME="localhost", HTTP_USER_AGENT=BROWSER)
+    timings = {}
+    with override_settings(ELASTICSEARCH_URL=""):
+        for label, path in representative_pages().items():
+
+            def get(_query, path=path):
+                response = client.get(path)
+                if response.status_code != 200:
+                    raise RuntimeError(f"{path} answered {response.status_code}")
+
+            queries = QueryCount()
+            with connection.execute_wrapper(queries):
+                get(None)
+            timings[label] = (time_query(get, None), queries.count)
+    return timings
+
+
+class QueryCount:
+    """Counts the queries run while installed as the connection's execute wrapper (the
+    connection's own log stops growing at its limit)."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+def serve_pages_and_measure_memory() -> float:
+    """Serve each page as a fresh web process would, then return this process's peak resident
+    memory in MB. Run in a process of its own (`bench_search --memory`)."""
+    page_timings()
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def web_process_memory_mb() -> float:
+    """Peak resident memory of a new process that serves the pages, on the database backend."""
+    finished = subprocess.run(  # noqa: S603 - this Python, this project's manage.py
+        [sys.executable, "manage.py", "bench_search", "--memory"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "ELASTICSEARCH_URL": ""},
+    )
+    return float(finished.stdout.split()[-1])
+
+
 def _specs(count: int, *, start: int) -> Iterator[ServiceSpec]:
     """`count` listings made from the demo's, each with its own title and address."""
     specs = service_specs(today=timezone.localdate())
@@ -152,7 +227,9 @@ def backends() -> dict[str, SearchBackend]:
     return found
 
 
-def run(write: Callable[[str], object], sizes: tuple[int, ...] = SIZES) -> None:
+def run(write: Callable[[str], object], sizes: tuple[int, ...] = SIZES) -> list[dict]:
+    """Measure, writing the table as it goes; returns one row per figure for results.json."""
+    rows: list[dict] = []
     load_demo_local_offer()
     catalogue = get_catalogue()
     engines = backends()
@@ -164,30 +241,76 @@ def run(write: Callable[[str], object], sizes: tuple[int, ...] = SIZES) -> None:
         write(f"  {name:<14} {report.summary()}")
         for query in report.misses:
             write(f"  {'':<14} no right listing in the top 10: {query}")
+        rows.append(
+            {
+                "size": ServicePage.objects.live().count(),
+                "backend": name,
+                "query": "relevance",
+                "success_at_10": round(report.success_at_10, 3),
+                "recall_at_20": round(report.recall_at_20, 3),
+                "ndcg_at_10": round(report.ndcg_at_10, 3),
+                "found_nothing": len(report.found_nothing),
+            }
+        )
     write("")
-    write(f"{RUNS} runs per figure after {WARM_UP_RUNS} to warm up; times in ms\n")
+    write(
+        f"{RUNS} runs per figure after {WARM_UP_RUNS} to warm up; times in ms; "
+        "x floor: p95 over the floor's p95\n"
+    )
     header = f"{'services':>8}  {'search':<26} {'floor':>13}"
     header += "".join(f"  {name:>22} {'x floor':>7}" for name in engines)
     for size in sizes:
+        have = ServicePage.objects.count()
         loading = grow_directory(size)
+        rows.append({"size": size, "backend": "publish", "per_s": round((size - have) / loading)})
         indexing = {}
         for name, backend in engines.items():
             started = time.perf_counter()
             backend.rebuild(catalogue)
             indexing[name] = time.perf_counter() - started
         took = ", ".join(f"{name} index {seconds:.1f} s" for name, seconds in indexing.items())
-        write(f"{size:,} services (published in {loading:.1f} s; {took})")
+        write(f"{size:,} services (published at {(size - have) / loading:,.0f} a second; {took})")
         write(header)
         floor = Floor(catalogue)
         for label, query in representative_queries().items():
             base = time_query(floor.search, query)
+            rows.append(_row(size, "floor", QUERY_NAMES[label], base))
             line = f"{size:>8,}  {label:<26} {base.median_ms:6.1f} /{base.p95_ms:6.1f}"
-            for backend in engines.values():
+            for name, backend in engines.items():
                 timing = time_query(lambda q, b=backend: b.search(q, catalogue), query)
-                ratio = timing.median_ms / base.median_ms if base.median_ms else float("nan")
+                rows.append(_row(size, name, QUERY_NAMES[label], timing))
+                ratio = timing.p95_ms / base.p95_ms if base.p95_ms else float("nan")
                 line += f"  {timing.median_ms:8.1f} median /{timing.p95_ms:6.1f} p95 {ratio:7.1f}"
             write(line)
+        for label, (timing, queries) in page_timings().items():
+            rows.append(_row(size, "page", label, timing))
+            write(
+                f"{size:>8,}  page {label:<24} {timing.median_ms:6.1f} median /"
+                f"{timing.p95_ms:6.1f} p95, {queries} queries"
+            )
+        memory = web_process_memory_mb()
+        rows.append({"size": size, "backend": "memory", "rss_mb": round(memory, 1)})
+        write(f"{size:>8,}  a web process serving these pages peaks at {memory:.0f} MB resident")
         api_timings(write, label=f"{size:,}")
         write("")
     if "elasticsearch" in engines:
         engines["elasticsearch"].drop()
+    return rows
+
+
+# The names results.json gives the representative queries, which other tools read.
+QUERY_NAMES = {
+    "text only": "text",
+    "two facets": "facets",
+    "text + three facets + age": "text+facets+age",
+}
+
+
+def _row(size: int, backend: str, query: str, timing: Timing) -> dict:
+    return {
+        "size": size,
+        "backend": backend,
+        "query": query,
+        "p50_ms": round(timing.median_ms, 2),
+        "p95_ms": round(timing.p95_ms, 2),
+    }
