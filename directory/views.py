@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from math import ceil
 from urllib.parse import urlencode
 
-from search.catalogue import get_catalogue
+from search.catalogue import facet_options, get_catalogue
 from search.engine import count_services, search_services
 from search.forms import ServiceSearchForm
 from search.query import ServiceQuery, Sort
@@ -104,9 +104,10 @@ class SelectedFilter:
 
 def _selected_filters(query: ServiceQuery, catalogue, base_url: str) -> list[SelectedFilter]:
     selected = []
+    options = facet_options()
     for facet in catalogue.facets:
         values = query.filters.get(facet.name, ())
-        labels = dict(facet.options()) if values else {}
+        labels = dict(options[facet.name])
         for value in values:
             remove_url = _url(base_url, _params(_without(query, facet.name, value)))
             selected.append(

@@ -5,7 +5,7 @@ unvalidated."""
 
 from django import forms
 
-from search.catalogue import Catalogue
+from search.catalogue import Catalogue, facet_options
 from search.query import ServiceQuery, Sort
 
 MAX_QUERY_LENGTH = 200
@@ -58,9 +58,10 @@ class ServiceSearchForm(forms.Form):
     def __init__(self, data, *, catalogue: Catalogue):
         super().__init__(data)
         self.catalogue = catalogue
+        options = facet_options()
         for facet in catalogue.facets:
             self.fields[facet.name] = ForgivingMultipleChoiceField(
-                required=False, label=facet.label, choices=facet.options()
+                required=False, label=facet.label, choices=options[facet.name]
             )
 
     def clean_q(self) -> str:

@@ -3,6 +3,7 @@ so that they agree on what a search means, and an editor's change needs no reind
 
 from collections.abc import Iterable
 
+from search.freshness import Kept
 from search.models import GlossaryTerm, Synonym
 from search.text import content_words, terms, tokenize
 
@@ -27,8 +28,7 @@ def expand_query(text: str) -> list[str]:
         return []
     alternatives = [query]
     padded = f" {query} "
-    for phrases in equivalences():
-        group = {" ".join(terms(phrase)) for phrase in phrases} - {""}
+    for group in _equivalent_terms.get():
         for phrase in group:
             if f" {phrase} " not in padded:
                 continue
@@ -48,3 +48,12 @@ def equivalent_words(text: str) -> set[str]:
         if any(f" {' '.join(terms(phrase))} " in padded for phrase in phrases if terms(phrase)):
             words.update(word for phrase in phrases for word in content_words(phrase))
     return words
+
+
+def _groups_of_terms() -> list[frozenset[str]]:
+    """`equivalences` with each phrase as its terms, as queries are compared."""
+    groups = ({" ".join(terms(phrase)) for phrase in phrases} - {""} for phrases in equivalences())
+    return [frozenset(group) for group in groups if group]
+
+
+_equivalent_terms = Kept(_groups_of_terms, max_age_seconds=600)
