@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import cycle, islice
+from pathlib import Path
 
 from django.db import connection, transaction
 from django.test import Client
@@ -174,6 +175,13 @@ def serve_pages_and_measure_memory() -> float:
     """Serve each page as a fresh web process would, then return this process's peak resident
     memory in MB. Run in a process of its own (`bench_search --memory`)."""
     page_timings()
+    # VmHWM, not getrusage: on Linux ru_maxrss carries over from the parent across fork and
+    # exec, so it would report the bench's own size.
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
