@@ -160,6 +160,16 @@ class GlossaryPage(Page):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
+    # Every page's header and footer link to these: fetched with the settings, in one query.
+    select_related = [
+        "accessibility_page",
+        "privacy_page",
+        "contact_page",
+        "glossary_page",
+        "advice_page",
+        "news_page",
+    ]
+
     area_name = models.CharField(
         max_length=100, default="Local", help_text="The local area, as in 'Northby Local Offer'."
     )
