@@ -236,8 +236,7 @@ class ServiceFacetedSearch(FacetedSearch):
         """The page of hits and the counts, as two searches sent together. The counts match
         in filter context, where Elasticsearch scores nothing; the hits have no
         aggregations to collect, so Elasticsearch scores only what can reach the page."""
-        self.counting = False
-        listing = self.build_search().extra(track_total_hits=False)[start : start + size]
+        listing = self._s.extra(track_total_hits=False)[start : start + size]  # built at init
         self.counting = True
         counting = self.build_search().extra(size=0, track_total_hits=True)
         return listing, counting
