@@ -331,46 +331,34 @@ class FullTextIndex:
 
     def matching(self, terms: Iterable[str]) -> dict[str, "TermMatches"]:
         """For each term, the ids with it and those with it in the key fields."""
-        terms = list(dict.fromkeys(terms))
-        if connection.vendor == "postgresql":
-            return self._postgres_matching(terms) if terms else {}
-        if self.rows is None:
+        if connection.vendor != "postgresql" and self.rows is None:
             raise ValueError("On SQLite, terms are matched through the full-text rows' ids.")
-        matches = {}
-        for term in terms:
-            # Terms are letters and digits only (see search.text), so quoting each keeps
-            # FTS5 syntax out of the expression. The key fields are the autocomplete column.
-            expression = f'"{term}"*' if is_prefix_term(term) else f'"{term}"'
-            matches[term] = TermMatches(
-                ids=frozenset(self._services(expression)),
-                key_ids=frozenset(self._services(f"autocomplete : {expression}")),
-            )
-        return matches
+        return {term: self._matching(term) for term in dict.fromkeys(terms)}
 
-    def _postgres_matching(self, terms: list[str]) -> dict[str, "TermMatches"]:
-        """Every term in one pass over the rows that have any of them: a flag per term for
-        the body and one for the key fields."""
-        patterns = [f"{term}:*" if is_prefix_term(term) else term for term in terms]
-        flags = ", ".join(
-            ["body @@ to_tsquery('english', %s)"] * len(terms)
-            + ["autocomplete @@ to_tsquery('simple', %s)"] * len(terms)
-        )
-        sql = f"""
-            SELECT object_id, {flags}
-            FROM wagtailsearch_indexentry
-            WHERE content_type_id = %s AND body @@ to_tsquery('english', %s)
-        """  # noqa: S608 - `flags` is this method's own constants, the terms are parameters
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*patterns, *patterns, self.content_type_id, " | ".join(patterns)])
-            rows = cursor.fetchall()
-        count = len(terms)
-        return {
-            term: TermMatches(
-                ids=frozenset(int(row[0]) for row in rows if row[1 + index]),
-                key_ids=frozenset(int(row[0]) for row in rows if row[1 + count + index]),
+    def _matching(self, term: str) -> "TermMatches":
+        # One small query per term: each uses the full-text index, where one query for any
+        # of the terms would read every row that has one of them.
+        if connection.vendor == "postgresql":
+            pattern = f"{term}:*" if is_prefix_term(term) else term
+            sql = """
+                SELECT object_id, autocomplete @@ to_tsquery('simple', %s)
+                FROM wagtailsearch_indexentry
+                WHERE content_type_id = %s AND body @@ to_tsquery('english', %s)
+            """
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [pattern, self.content_type_id, pattern])
+                rows = [(int(object_id), in_key) for object_id, in_key in cursor.fetchall()]
+            return TermMatches(
+                ids=frozenset(pk for pk, _in_key in rows),
+                key_ids=frozenset(pk for pk, in_key in rows if in_key),
             )
-            for index, term in enumerate(terms)
-        }
+        # Terms are letters and digits only (see search.text), so quoting each keeps FTS5
+        # syntax out of the expression. The key fields are the autocomplete column.
+        expression = f'"{term}"*' if is_prefix_term(term) else f'"{term}"'
+        return TermMatches(
+            ids=frozenset(self._services(expression)),
+            key_ids=frozenset(self._services(f"autocomplete : {expression}")),
+        )
 
     def any_of(self, terms: list[str]) -> set[int]:
         """Ids with any of `terms`, in one query: the least a full-text search can do."""
