@@ -69,9 +69,9 @@ class DatabaseBackend(SearchBackend):
             facet.name: _facet_options(facet, query, sets, matching, selections)
             for facet in catalogue.facets
         }
-        age_band_counts = tuple(
-            len(hits & sets.serving_band(youngest, oldest)) for youngest, oldest in query.age_bands
-        )
+        everything = len(hits) == len(sets.ids)
+        bands = (sets.serving_band(youngest, oldest) for youngest, oldest in query.age_bands)
+        age_band_counts = tuple(len(band if everything else hits & band) for band in bands)
         return ServiceResults(
             hits=[
                 Hit(
@@ -124,8 +124,16 @@ def _facet_options(
     )
     selected = set(query.filters.get(facet.name, ()))
     members = sets.values[facet.name]
+    # Nothing narrows the counts (the home page, the directory unfiltered): each option's count
+    # is the size of its set, with no intersection over every service.
+    everything = len(others) == len(sets.ids)
     return [
-        FacetOption(value, label, len(others & members.get(value, _NONE)), value in selected)
+        FacetOption(
+            value,
+            label,
+            len(members.get(value, _NONE) if everything else others & members.get(value, _NONE)),
+            value in selected,
+        )
         for value, label in sets.options[facet.name]
     ]
 
