@@ -4,8 +4,10 @@ from http import HTTPStatus
 
 import pytest
 
+from wagtail.test.utils.form_data import rich_text
+
 from directory.models import ServicePage
-from tests.admin_forms import draftail, service_form
+from tests.admin_forms import service_form
 from tests.factories import OrganisationFactory, ServicePageFactory, make_site
 
 
@@ -42,7 +44,7 @@ def test_an_editor_can_publish_a_new_service_that_the_search_then_finds(
         title="Riding therapy",
         organisation=organisation,
         summary="Horse riding sessions for disabled children.",
-        description=draftail("Sessions every Saturday morning."),
+        description=rich_text("<p>Sessions every Saturday morning.</p>"),
         min_age="4",
         max_age="16",
         cost="paid",

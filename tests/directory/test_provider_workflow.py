@@ -6,10 +6,10 @@ from http import HTTPStatus
 import pytest
 
 from wagtail.models import TaskState, WorkflowState
+from wagtail.test.utils.form_data import rich_text
 
 from directory.models import CheckedBy, ListingReview, ServicePage
 from roles.groups import EDITORS, FORUM
-from tests.directory.test_admin import draftail
 from tests.factories import (
     OrganisationFactory,
     ProviderMembershipFactory,
@@ -48,7 +48,7 @@ def edit_form(service: ServicePage, **changes) -> dict:
         "organisation": service.organisation_id,
         "status": service.status,
         "summary": service.summary,
-        "description": draftail("What the service offers."),
+        "description": rich_text("<p>What the service offers.</p>"),
         "eligibility": '{"blocks": [], "entityMap": {}}',
         "how_to_access": '{"blocks": [], "entityMap": {}}',
         "min_age": service.min_age,
