@@ -5,6 +5,7 @@ Providers hold Wagtail's "add" and "change" page permissions on the directory, a
 those permissions to the listings of the organisations each provider is linked to."""
 
 from wagtail.models import PagePermissionTester
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from roles.groups import PROVIDERS
 
@@ -52,3 +53,28 @@ def page_permissions_for_user(user, page) -> PagePermissionTester:
     if organisation_ids is None:
         return PagePermissionTester(user, page)
     return ProviderPagePermissionTester(user, page, organisation_ids=organisation_ids)
+
+
+def without_other_organisations(user, pages):
+    """`pages` less the listings of organisations `user` does not work for, if a provider."""
+    organisation_ids = provider_organisation_ids(user)
+    if organisation_ids is None:
+        return pages
+    from directory.models import ServicePage
+
+    others = ServicePage.objects.exclude(organisation_id__in=organisation_ids)
+    return pages.exclude(pk__in=others.values("pk"))
+
+
+class ProviderScopedPagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page policy, with a provider's pages narrowed to their own listings. Every
+    admin view that lists pages (search, choosers, reports, site history, the admin API)
+    asks the page policy which pages a user may see or act on: registered for `Page`, this
+    is the one place that keeps other organisations' drafts out of all of them."""
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        pages = super().instances_user_has_any_permission_for(user, actions)
+        return without_other_organisations(user, pages)
+
+    def explorable_instances(self, user):
+        return without_other_organisations(user, super().explorable_instances(user))

@@ -23,7 +23,7 @@ from directory.models import (
     ServicePage,
     SupportLevel,
 )
-from directory.permissions import provider_organisation_ids
+from directory.permissions import provider_organisation_ids, without_other_organisations
 from directory.reports import REVIEW_PERMISSION, ListingsDueReportView, listing_confirm
 from directory.review_views import ListingReviewView, listing_review_act
 from directory.selectors import (
@@ -182,6 +182,11 @@ def register_listings_due_menu_item():
     return ReviewReportMenuItem(
         "Listings due for review", reverse("directory_listings_due"), icon_name="date", order=50
     )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def keep_other_organisations_listings_out_of_choosers(pages, request):
+    return without_other_organisations(request.user, pages)
 
 
 @hooks.register("construct_explorer_page_queryset")
