@@ -1,3 +1,5 @@
+"""Fixtures that tests of more than one app use, for the unit, integration and browser tests."""
+
 import pytest
 
 from django.contrib.auth.models import Group
@@ -9,7 +11,7 @@ from tests.factories import make_site
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limits():
-    # The rate limit lives in the cache, which outlives each test's database rollback.
+    # The public forms' rate limits live in the cache, which outlives each test's rollback.
     cache.clear()
     yield
     cache.clear()
@@ -22,6 +24,7 @@ def site(db):
 
 @pytest.fixture
 def moderator(django_user_model):
+    """A member of the steering group, who moderates feedback and reads the monitoring."""
     user = django_user_model.objects.create_user("moderator", "m@example.org", "pw")
     user.groups.add(Group.objects.get(name=STEERING_GROUP))
     return user
