@@ -1,5 +1,3 @@
-"""Fixtures that tests of more than one app use, for the unit, integration and browser tests."""
-
 import pytest
 
 from django.contrib.auth.models import Group
@@ -11,7 +9,7 @@ from tests.factories import make_site
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limits():
-    # The public forms' rate limits live in the cache, which outlives each test's rollback.
+    # The rate limit lives in the cache, which outlives each test's database rollback.
     cache.clear()
     yield
     cache.clear()
@@ -24,7 +22,6 @@ def site(db):
 
 @pytest.fixture
 def moderator(django_user_model):
-    """A member of the steering group, who moderates feedback and reads the monitoring."""
     user = django_user_model.objects.create_user("moderator", "m@example.org", "pw")
     user.groups.add(Group.objects.get(name=STEERING_GROUP))
     return user
