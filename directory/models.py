@@ -33,7 +33,7 @@ from wagtail.models import AbstractGroupApprovalTask, Orderable, Page, TaskState
 from wagtail.search import index
 
 from directory.admin_forms import ServicePageForm
-from directory.permissions import page_permissions_for_user
+from directory.permissions import directory_permissions_for_user, listing_permissions_for_user
 from search.matching import STALE_AFTER_DAYS
 from search.text import index_text
 
@@ -206,7 +206,7 @@ class DirectoryIndexPage(Page):
         verbose_name = "service directory"
 
     def permissions_for_user(self, user):
-        return page_permissions_for_user(user, self)
+        return directory_permissions_for_user(user, self)
 
     def get_context(self, request, *args, **kwargs):
         from directory.views import directory_search_context
@@ -418,7 +418,7 @@ class ServicePage(Page):
         return page
 
     def permissions_for_user(self, user):
-        return page_permissions_for_user(user, self)
+        return listing_permissions_for_user(user, self)
 
     def latest_review(self) -> "ListingReview | None":
         return self.reviews.first()

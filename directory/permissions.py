@@ -1,8 +1,12 @@
 """What service providers may do in the admin: work on their own organisations' listings.
 
 Providers hold Wagtail's "add" and "change" page permissions on the directory, and never
-"publish", so everything they write goes through the listing workflow. These testers narrow
-those permissions to the listings of the organisations each provider is linked to."""
+"publish", so everything they write goes through the listing workflow. The page types'
+permission testers and the page permission policy below narrow those permissions to the
+listings of the organisations each provider is linked to.
+
+The directory's models use this module, so it imports none of them: the policy is handed the
+listing model when it is registered, and the models call the tester for their own type."""
 
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -18,51 +22,47 @@ def provider_organisation_ids(user) -> frozenset[int] | None:
     if not user.is_authenticated or user.is_superuser:
         return None
     if not hasattr(user, _CACHE_ATTRIBUTE):
-        from directory.models import ProviderMembership
-
         ids = None
         if user.groups.filter(name=PROVIDERS).exists():
-            ids = frozenset(
-                ProviderMembership.objects.filter(user=user).values_list(
-                    "organisation_id", flat=True
-                )
-            )
+            ids = frozenset(user.provider_memberships.values_list("organisation_id", flat=True))
         setattr(user, _CACHE_ATTRIBUTE, ids)
     return getattr(user, _CACHE_ATTRIBUTE)
 
 
-class ProviderPagePermissionTester(PagePermissionTester):
-    def __init__(self, user, page, *, organisation_ids: frozenset[int]):
-        super().__init__(user, page)
-        from directory.models import DirectoryIndexPage, ServicePage
+class NarrowedPagePermissionTester(PagePermissionTester):
+    """Wagtail's tester, keeping only the `allowed` permissions the user has on the page."""
 
-        if isinstance(page, ServicePage) and page.organisation_id in organisation_ids:
-            return
-        if isinstance(page, DirectoryIndexPage):
-            # Add new listings under the directory, but not edit the directory page itself.
-            self.permissions &= {"add"}
-        else:
-            self.permissions = set()
+    def __init__(self, user, page, *, allowed: frozenset[str]):
+        super().__init__(user, page)
+        self.permissions &= allowed
 
     def can_view_revisions(self):
         return bool(self.permissions) and super().can_view_revisions()
 
 
-def page_permissions_for_user(user, page) -> PagePermissionTester:
+def listing_permissions_for_user(user, listing) -> PagePermissionTester:
+    """A provider may work only on their own organisations' listings."""
     organisation_ids = provider_organisation_ids(user)
-    if organisation_ids is None:
-        return PagePermissionTester(user, page)
-    return ProviderPagePermissionTester(user, page, organisation_ids=organisation_ids)
+    if organisation_ids is None or listing.organisation_id in organisation_ids:
+        return PagePermissionTester(user, listing)
+    return NarrowedPagePermissionTester(user, listing, allowed=frozenset())
 
 
-def without_other_organisations(user, pages):
-    """`pages` less the listings of organisations `user` does not work for, if a provider."""
+def directory_permissions_for_user(user, directory) -> PagePermissionTester:
+    """A provider may add new listings under the directory, but not edit the directory page
+    itself."""
+    if provider_organisation_ids(user) is None:
+        return PagePermissionTester(user, directory)
+    return NarrowedPagePermissionTester(user, directory, allowed=frozenset({"add"}))
+
+
+def without_other_organisations(user, pages, *, listings):
+    """`pages` less the `listings` of organisations `user` does not work for, if a
+    provider."""
     organisation_ids = provider_organisation_ids(user)
     if organisation_ids is None:
         return pages
-    from directory.models import ServicePage
-
-    others = ServicePage.objects.exclude(organisation_id__in=organisation_ids)
+    others = listings.exclude(organisation_id__in=organisation_ids)
     return pages.exclude(pk__in=others.values("pk"))
 
 
@@ -72,9 +72,15 @@ class ProviderScopedPagePermissionPolicy(PagePermissionPolicy):
     asks the page policy which pages a user may see or act on: registered for `Page`, this
     is the one place that keeps other organisations' drafts out of all of them."""
 
+    def __init__(self, model=None, *, listing_model):
+        super().__init__(model)
+        self.listing_model = listing_model
+
     def instances_user_has_any_permission_for(self, user, actions):
         pages = super().instances_user_has_any_permission_for(user, actions)
-        return without_other_organisations(user, pages)
+        return without_other_organisations(user, pages, listings=self.listing_model.objects.all())
 
     def explorable_instances(self, user):
-        return without_other_organisations(user, super().explorable_instances(user))
+        return without_other_organisations(
+            user, super().explorable_instances(user), listings=self.listing_model.objects.all()
+        )

@@ -186,7 +186,7 @@ def register_listings_due_menu_item():
 
 @hooks.register("construct_page_chooser_queryset")
 def keep_other_organisations_listings_out_of_choosers(pages, request):
-    return without_other_organisations(request.user, pages)
+    return without_other_organisations(request.user, pages, listings=ServicePage.objects.all())
 
 
 @hooks.register("construct_explorer_page_queryset")
