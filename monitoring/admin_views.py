@@ -6,10 +6,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.http import urlencode
+from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from wagtail.admin.ui.tables import Column
@@ -20,6 +24,7 @@ from monitoring import selectors
 from monitoring.charts import bar_chart, cell
 from monitoring.forms import DateRangeForm
 from monitoring.models import DASHBOARD_PERMISSION
+from monitoring.services import kpi_api_token_create, kpi_api_token_revoke
 from public_forms.spreadsheets import SpreadsheetSafeExportMixin
 
 
@@ -319,3 +324,40 @@ class DashboardView(DashboardPermissionMixin, WagtailAdminTemplateMixin, Templat
             json_url=f"{reverse('monitoring:kpis_json')}?{query}",
             **kwargs,
         )
+
+
+@method_decorator(never_cache, name="dispatch")
+class KpiApiTokenView(WagtailAdminTemplateMixin, TemplateView):
+    """Where a person who may read the KPIs makes, replaces or revokes their own KPI API
+    token. A new token is shown in the answer to the post that made it, and never again."""
+
+    page_title = "KPI API token"
+    header_icon = "key"
+    template_name = "monitoring/kpi_api_token.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(DASHBOARD_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("wagtailadmin_account"), "label": "Account"},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            current=selectors.kpi_api_token_of(user=self.request.user),
+            api_url=self.request.build_absolute_uri(reverse("monitoring:kpis_json")),
+            **kwargs,
+        )
+
+    def post(self, request):
+        if request.POST.get("action") == "create":
+            token = kpi_api_token_create(user=request.user)
+            return self.render_to_response(self.get_context_data(new_token=token))
+        if request.POST.get("action") == "revoke" and kpi_api_token_revoke(user=request.user):
+            messages.success(request, "Your KPI API token is revoked: it no longer works.")
+        return redirect("monitoring_kpi_api_token")

@@ -20,7 +20,14 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from directory.models import ServicePage
-from monitoring.models import ContactClickDay, PageViewDay, ReferrerDay, SearchDay, Visit
+from monitoring.models import (
+    ContactClickDay,
+    KpiApiToken,
+    PageViewDay,
+    ReferrerDay,
+    SearchDay,
+    Visit,
+)
 
 KPI_KEYS = (
     "page_views",
@@ -475,3 +482,20 @@ def _status_rows(current: dict[str, int], previous: dict[str, int]) -> list[dict
         {"status": labels[status], "current": count, "previous": previous.get(status, 0)}
         for status, count in current.items()
     ]
+
+
+def kpi_api_token_user(*, token: str):
+    """The active person a KPI API token belongs to, or None. Whether they may still read
+    the KPIs is for the caller to ask."""
+    found = (
+        KpiApiToken.objects.select_related("user")
+        .filter(digest=KpiApiToken.digest_of(token))
+        .first()
+    )
+    if found is None or not found.user.is_active:
+        return None
+    return found.user
+
+
+def kpi_api_token_of(*, user) -> KpiApiToken | None:
+    return KpiApiToken.objects.filter(user=user).first()

@@ -2,16 +2,21 @@
 visits, pruning old counts."""
 
 import re
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import connection, models, transaction
 from django.db.models import F
+from django.utils import timezone
 
 from monitoring.models import (
+    DASHBOARD_PERMISSION,
     ContactClickDay,
+    KpiApiToken,
     PageViewDay,
     ReferrerDay,
     Scenario,
@@ -160,3 +165,26 @@ def monitoring_prune(*, today: date, keep_days: int) -> dict[str, int]:
         model._meta.model_name: model.objects.filter(day__lt=cutoff).delete()[0]
         for model in COUNTERS
     }
+
+
+# Says what the token is for wherever it turns up (a secret scanner, a leaked config file).
+KPI_API_TOKEN_PREFIX = "lokpi_"  # noqa: S105 (a label, not a secret)
+
+
+def kpi_api_token_create(*, user) -> str:
+    """A new KPI API token for `user`, who must be allowed to read the KPIs, in place of
+    any they had. The token is returned this once: only its digest is kept."""
+    if not user.is_active or not user.has_perm(DASHBOARD_PERMISSION):
+        raise PermissionDenied("Only people who may read the KPIs can have a KPI API token.")
+    token = KPI_API_TOKEN_PREFIX + secrets.token_urlsafe(32)
+    KpiApiToken.objects.update_or_create(
+        user=user,
+        defaults={"digest": KpiApiToken.digest_of(token), "created_at": timezone.now()},
+    )
+    return token
+
+
+def kpi_api_token_revoke(*, user) -> bool:
+    """Revoke `user`'s KPI API token. Returns whether they had one."""
+    deleted, _ = KpiApiToken.objects.filter(user=user).delete()
+    return bool(deleted)

@@ -7,6 +7,7 @@ import logging
 import re
 from http import HTTPStatus
 
+from django.conf import settings
 from django.contrib.auth import authenticate
 from django.db import DatabaseError
 from django.http import (
@@ -25,7 +26,7 @@ from directory.models import ServicePage
 from monitoring.forms import DateRangeForm, VisitForm
 from monitoring.middleware import is_counted_client, is_first_in_a_while
 from monitoring.models import DASHBOARD_PERMISSION, ContactKind, MysteryShopCampaign
-from monitoring.selectors import kpi_summary
+from monitoring.selectors import kpi_api_token_user, kpi_summary
 from monitoring.services import contact_click_record, visit_record
 from public_forms.decorators import public_form_view
 from public_forms.rate_limit import count_against_allowance, is_over_allowance
@@ -112,8 +113,11 @@ def _visit_form_page(request: HttpRequest, form: VisitForm) -> HttpResponse:
     )
 
 
-def _basic_auth_user(request: HttpRequest):
+def _credentials_user(request: HttpRequest):
+    """The user named by the request's Basic credentials or Bearer token, or None."""
     scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() == "bearer":
+        return kpi_api_token_user(token=credentials.strip())
     if scheme.lower() != "basic":
         return None
     try:
@@ -125,8 +129,23 @@ def _basic_auth_user(request: HttpRequest):
 
 def _sign_in_first() -> JsonResponse:
     response = JsonResponse({"error": "Sign in first."}, status=HTTPStatus.UNAUTHORIZED)
-    response["WWW-Authenticate"] = 'Basic realm="Local Offer KPIs"'
+    response["WWW-Authenticate"] = 'Basic realm="Local Offer KPIs", Bearer realm="Local Offer KPIs"'
     return response
+
+
+def _credentials_over_plain_http() -> JsonResponse:
+    # Refused, not redirected: the client has already sent the password or token in clear
+    # text, and a redirect to HTTPS would make the mistake work instead of showing it.
+    return JsonResponse(
+        {
+            "error": (
+                "Credentials are accepted over HTTPS only. These were sent over plain HTTP, "
+                "where anyone on the way could read them: change the password, or revoke "
+                "the token and make a new one, and call https:// from now on."
+            )
+        },
+        status=HTTPStatus.FORBIDDEN,
+    )
 
 
 @require_GET
@@ -134,22 +153,25 @@ def _sign_in_first() -> JsonResponse:
 def kpis_json(request: HttpRequest) -> HttpResponse:
     """Every KPI for `?start=YYYY-MM-DD&end=YYYY-MM-DD` as JSON, for the partnership's SEND
     data dashboard. A signed-in user with the dashboard permission may read it, or a
-    machine sending that user's name and password with HTTP Basic authentication."""
-    if request.user.is_authenticated:
-        if not request.user.has_perm(DASHBOARD_PERMISSION):
-            return JsonResponse({"error": "Not allowed."}, status=HTTPStatus.FORBIDDEN)
-    elif request.headers.get("Authorization"):
-        # Passwords sent here are worth guessing: failures are limited, as posts to public
+    machine sending that user's KPI API token (`Authorization: Bearer ...`) or name and
+    password (HTTP Basic), over HTTPS unless DEBUG is on."""
+    if request.headers.get("Authorization"):
+        if not request.is_secure() and not settings.DEBUG:
+            return _credentials_over_plain_http()
+        # Credentials sent here are worth guessing: failures are limited, as posts to public
         # forms are; a caller with the right credentials is never held back. A right password
         # without the permission is answered as a wrong one, so it confirms nothing.
         if is_over_allowance(request, scope="kpi-api"):
             return JsonResponse(
                 {"error": "Too many requests."}, status=HTTPStatus.TOO_MANY_REQUESTS
             )
-        user = _basic_auth_user(request)
+        user = _credentials_user(request)
         if user is None or not user.has_perm(DASHBOARD_PERMISSION):
             count_against_allowance(request, scope="kpi-api")
             return _sign_in_first()
+    elif request.user.is_authenticated:
+        if not request.user.has_perm(DASHBOARD_PERMISSION):
+            return JsonResponse({"error": "Not allowed."}, status=HTTPStatus.FORBIDDEN)
     else:
         return _sign_in_first()
     form = DateRangeForm(request.GET)

@@ -5,13 +5,16 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from monitoring.admin_views import TABLES, DashboardView, TableReportView
+from monitoring.admin_views import TABLES, DashboardView, KpiApiTokenView, TableReportView
 from monitoring.models import DASHBOARD_PERMISSION, MysteryShopCampaign, Scenario, Visit
 
 
 @hooks.register("register_admin_urls")
 def register_monitoring_urls():
-    urls = [path("monitoring/", DashboardView.as_view(), name="monitoring_dashboard")]
+    urls = [
+        path("monitoring/", DashboardView.as_view(), name="monitoring_dashboard"),
+        path("account/kpi-api-token/", KpiApiTokenView.as_view(), name="monitoring_kpi_api_token"),
+    ]
     for name in TABLES:
         urls += [
             path(
@@ -47,6 +50,17 @@ def register_dashboard_menu_item():
     return DashboardMenuItem(
         "Monitoring", reverse("monitoring_dashboard"), icon_name="table", order=250
     )
+
+
+@hooks.register("register_account_menu_item")
+def register_kpi_api_token_item(request):
+    if request.user.has_perm(DASHBOARD_PERMISSION):
+        return {
+            "url": reverse("monitoring_kpi_api_token"),
+            "label": "KPI API token",
+            "help_text": "Make or revoke the token a machine uses to read the KPIs as you.",
+        }
+    return None
 
 
 class CampaignViewSet(SnippetViewSet):

@@ -14,6 +14,9 @@ MIDDLEWARE = [MIDDLEWARE[0], "django.middleware.gzip.GZipMiddleware", *MIDDLEWAR
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))  # noqa: F405
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"  # noqa: F405
+# The KPI API answers credentials sent over plain HTTP with a 403 that says they were exposed;
+# a redirect would have the client send them again over HTTPS, and the leak go unnoticed.
+SECURE_REDIRECT_EXEMPT = [r"^api/monitoring/kpis/"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))  # noqa: F405
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 # Asks browsers' preload lists to use HTTPS for the domain before the first visit. Once

@@ -134,16 +134,17 @@ def test_a_machine_uses_basic_authentication(counts, client, steering_member, ed
         return {"HTTP_AUTHORIZATION": f"Basic {token}"}
 
     response = client.get(
-        KPIS, {"start": "2025-01-01", "end": "2025-06-30"}, **basic("steering", "pw")
+        KPIS, {"start": "2025-01-01", "end": "2025-06-30"}, secure=True, **basic("steering", "pw")
     )
     assert response.status_code == HTTPStatus.OK
     assert json.loads(response.content)["page_views"] == 42
     assert not response.cookies
 
-    assert client.get(KPIS, **basic("steering", "wrong")).status_code == HTTPStatus.UNAUTHORIZED
+    wrong = client.get(KPIS, secure=True, **basic("steering", "wrong"))
+    assert wrong.status_code == HTTPStatus.UNAUTHORIZED
     # A right password without the permission is answered as a wrong one: it confirms nothing.
-    assert client.get(KPIS, **basic("editor", "pw")).status_code == HTTPStatus.UNAUTHORIZED
-    assert client.get(KPIS, HTTP_AUTHORIZATION="Basic !!!").status_code == 401
+    assert client.get(KPIS, secure=True, **basic("editor", "pw")).status_code == 401
+    assert client.get(KPIS, secure=True, HTTP_AUTHORIZATION="Basic !!!").status_code == 401
     response = client.get(KPIS)
     assert response.status_code == HTTPStatus.UNAUTHORIZED
     assert response["WWW-Authenticate"].startswith("Basic")
@@ -158,7 +159,7 @@ def test_the_json_endpoint_refuses_a_backwards_period(site, client, steering_mem
 def test_password_guesses_are_rate_limited(site, client, settings):
     settings.PUBLIC_FORM_RATE_LIMIT = 3
     guess = {"HTTP_AUTHORIZATION": "Basic " + base64.b64encode(b"steering:guess").decode()}
-    statuses = [client.get(KPIS, **guess).status_code for _ in range(4)]
+    statuses = [client.get(KPIS, secure=True, **guess).status_code for _ in range(4)]
     assert statuses == [401, 401, 401, HTTPStatus.TOO_MANY_REQUESTS]
 
 
@@ -166,6 +167,8 @@ def test_right_credentials_never_count_against_the_limit(counts, client, steerin
     settings.PUBLIC_FORM_RATE_LIMIT = 2
     right = {"HTTP_AUTHORIZATION": "Basic " + base64.b64encode(b"steering:pw").decode()}
     wrong = {"HTTP_AUTHORIZATION": "Basic " + base64.b64encode(b"steering:guess").decode()}
+    right = {"secure": True, **right}
+    wrong = {"secure": True, **wrong}
     assert [client.get(KPIS, **right).status_code for _ in range(5)] == [HTTPStatus.OK] * 5
     assert client.get(KPIS, **wrong).status_code == HTTPStatus.UNAUTHORIZED
     assert client.get(KPIS, **right).status_code == HTTPStatus.OK
