@@ -14,11 +14,15 @@ POSTGRESQL_LOCK_TIMEOUT = "100ms"
 
 
 @contextmanager
-def another_writer_holding(table: str, *, seconds: float = 30) -> Iterator[None]:
+def another_writer_holding(
+    table: str, *, seconds: float = 30, refuse: bool = True
+) -> Iterator[None]:
     """Another connection, in a transaction of its own, holds the write lock on `table`
     while the block runs, for `seconds` at most: a block that outlasts it sees the lock
-    go. Use it in a test with `transaction=True`: a test's own transaction would hold
-    locks of its own."""
+    go. With `refuse`, a write on the tests' own connection is refused rather than kept
+    waiting on PostgreSQL too; without it, PostgreSQL keeps it waiting, as it does unless
+    told otherwise. Use it in a test with `transaction=True`: a test's own transaction
+    would hold locks of its own."""
     held, release, failed = threading.Event(), threading.Event(), []
 
     def hold() -> None:
@@ -47,7 +51,10 @@ def another_writer_holding(table: str, *, seconds: float = 30) -> Iterator[None]
         thread.join()
         raise failed[0]
     try:
-        with _refusing_rather_than_waiting():
+        if refuse:
+            with _refusing_rather_than_waiting():
+                yield
+        else:
             yield
     finally:
         release.set()

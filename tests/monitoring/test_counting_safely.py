@@ -2,15 +2,15 @@
 counted as pages, bots and scripts move no count, a busy database drops a count rather than
 keeping a visitor waiting."""
 
-import threading
 import time
 from http import HTTPStatus
 
 import pytest
 
-from django.db import connection, connections
+from django.test import Client
 
 from monitoring.models import ContactClickDay, PageViewDay, ReferrerDay, SearchDay
+from tests.busy_database import another_writer_holding, read_only_database
 from tests.factories import ServicePageFactory, make_site
 from tests.monitoring.conftest import BROWSER
 
@@ -67,68 +67,31 @@ def test_referrers_from_unknown_sites_are_capped_each_day(site, visitor, setting
     assert PageViewDay.objects.get(path="/").count == 7
 
 
-@pytest.mark.skipif(
-    connection.vendor != "sqlite",
-    reason="makes SQLite read-only or locked; a PostgreSQL version is still to write",
-)
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_page_view_never_waits_for_a_busy_database():
     make_site()
-    held, release = threading.Event(), threading.Event()
-
-    def hold_the_write_lock():
-        # Another writer, with a connection of its own, in the middle of a long transaction.
-        other = connections.create_connection("default")
-        try:
-            with other.cursor() as cursor:
-                cursor.execute("UPDATE django_migrations SET app = app")
-                if other.vendor == "sqlite":
-                    pass  # the UPDATE above holds SQLite's write lock until the commit
-                else:
-                    cursor.execute("LOCK TABLE monitoring_pageviewday IN EXCLUSIVE MODE")
-                held.set()
-                release.wait(30)
-        finally:
-            other.rollback() if not other.get_autocommit() else None
-            other.close()
-
-    if connection.vendor == "sqlite" and ":memory:" in str(connection.settings_dict["NAME"]):
-        pytest.skip("needs a database file shared by two connections")
-    thread = threading.Thread(target=hold_the_write_lock)
-    thread.start()
-    try:
-        assert held.wait(10)
-        from django.test import Client
-
-        visitor = Client(HTTP_USER_AGENT=BROWSER)
+    # The layout creates the site's settings on first use: before the lock, by a script
+    # that is not counted.
+    Client().get("/")
+    visitor = Client(HTTP_USER_AGENT=BROWSER)
+    # Another writer in the middle of a long transaction on the counts, which PostgreSQL
+    # would have any other writer wait for as long as it lasts.
+    with another_writer_holding(PageViewDay._meta.db_table, refuse=False):
         started = time.monotonic()
         response = visitor.get("/")
         elapsed = time.monotonic() - started
-    finally:
-        release.set()
-        thread.join()
     assert response.status_code == HTTPStatus.OK
     assert elapsed < 3, f"the page waited {elapsed:.1f} s for the count"
+    assert not PageViewDay.objects.exists()
 
 
-@pytest.mark.skipif(
-    connection.vendor != "sqlite",
-    reason="makes SQLite read-only or locked; a PostgreSQL version is still to write",
-)
-def test_healthz_reports_a_read_only_database_as_unhealthy(site, client):
+# Transactional: a read-only PostgreSQL refuses writes in transactions begun after it is
+# set, which a test's own transaction is not.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_healthz_reports_a_read_only_database_as_unhealthy(client):
+    make_site()
     assert client.get("/healthz").json()["database"] == "ok"
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute("PRAGMA query_only = ON")
-        else:
-            cursor.execute("SET default_transaction_read_only = on")
-    try:
+    with read_only_database():
         response = client.get("/healthz")
-    finally:
-        with connection.cursor() as cursor:
-            if connection.vendor == "sqlite":
-                cursor.execute("PRAGMA query_only = OFF")
-            else:
-                cursor.execute("SET default_transaction_read_only = off")
     assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
     assert response.json()["database"] == "read-only"

@@ -15,6 +15,7 @@ from django.urls import include, path
 from public_forms.decorators import public_form_view
 from public_forms.honeypot import PublicForm
 from public_forms.text import redact
+from tests.busy_database import read_only_database
 from tests.factories import make_site
 
 
@@ -158,13 +159,10 @@ def test_the_rate_limit_keeps_no_address_anywhere(client, settings):
     assert not [row for row in rows if "198.51.100.23" in f"{row}"]
 
 
-@pytest.mark.skipif(
-    connection.vendor != "sqlite",
-    reason="makes SQLite read-only or locked; a PostgreSQL version is still to write",
-)
+# Transactional: a read-only PostgreSQL refuses writes in transactions begun after it is
+# set, which a test's own transaction is not.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_read_only_database_gets_a_page_that_says_so_not_a_500(client):
-    from django.db import connection
-
     @public_form_view(scope="note")
     def saving_view(request):
         with connection.cursor() as cursor:
@@ -172,21 +170,8 @@ def test_a_read_only_database_gets_a_page_that_says_so_not_a_500(client):
         return HttpResponse("saved")
 
     client.get("/")  # the layout creates the site's settings on first use: before read-only
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "PRAGMA query_only = ON"
-            if connection.vendor == "sqlite"
-            else "SET default_transaction_read_only = on"
-        )
-    try:
-        request = RequestFactory().post("/note/", {"note": "hi"}, **SAME_ORIGIN)
+    request = RequestFactory().post("/note/", {"note": "hi"}, **SAME_ORIGIN)
+    with read_only_database():
         response = saving_view(request)
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "PRAGMA query_only = OFF"
-                if connection.vendor == "sqlite"
-                else "SET default_transaction_read_only = off"
-            )
     assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
     assert "could not save what you sent" in response.content.decode()
