@@ -9,7 +9,6 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from feedback.models import Feedback
-from public_forms.text import public_path
 
 BEFORE = ("feedback", "0002_steering_group")
 CLEANING = ("feedback", "0003_clean_feedback_paths")
@@ -32,8 +31,10 @@ DIRTY = {
 
 
 @pytest.mark.parametrize("dirty", DIRTY)
-def test_the_frozen_cleaning_matches_public_path_today(dirty):
-    assert migration.clean_path(dirty) == public_path(dirty) == DIRTY[dirty]
+def test_the_frozen_cleaning_cleans_each_path_as_public_path_did_when_it_was_written(dirty):
+    # The migration's copy is compared with what public_path() gave then, not with
+    # public_path() itself, which may change after it.
+    assert migration.clean_path(dirty) == DIRTY[dirty]
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
