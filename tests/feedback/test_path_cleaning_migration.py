@@ -43,7 +43,9 @@ def test_the_migration_cleans_every_stored_path_and_leaves_blank_ones_blank():
     executor.migrate([BEFORE])
     executor.loader.build_graph()
     then = executor.loader.project_state([BEFORE]).apps.get_model("feedback", "Feedback")
-    stored = {dirty: then.objects.create(path=dirty).pk for dirty in DIRTY}
+    # PostgreSQL never stored a path longer than its column; SQLite may have.
+    fits = [dirty for dirty in DIRTY if len(dirty) <= 500 or connection.vendor == "sqlite"]
+    stored = {dirty: then.objects.create(path=dirty).pk for dirty in fits}
     blank = then.objects.create(path="").pk
 
     executor.loader.build_graph()
@@ -51,5 +53,6 @@ def test_the_migration_cleans_every_stored_path_and_leaves_blank_ones_blank():
     executor.loader.build_graph()
     executor.migrate(executor.loader.graph.leaf_nodes())
 
-    assert {dirty: Feedback.objects.get(pk=pk).path for dirty, pk in stored.items()} == DIRTY
+    cleaned = {dirty: Feedback.objects.get(pk=pk).path for dirty, pk in stored.items()}
+    assert cleaned == {dirty: DIRTY[dirty] for dirty in fits}
     assert Feedback.objects.get(pk=blank).path == ""
