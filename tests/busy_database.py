@@ -46,10 +46,10 @@ def another_writer_holding(
 
     thread = threading.Thread(target=hold)
     thread.start()
-    held.wait(10)
-    if failed:
+    if not held.wait(10) or failed:
+        release.set()
         thread.join()
-        raise failed[0]
+        raise failed[0] if failed else TimeoutError(f"no other writer could lock {table}")
     try:
         if refuse:
             with _refusing_rather_than_waiting():
