@@ -55,14 +55,14 @@ def queries_on_a_second_visit(client, path: str) -> int:
     return len(queries)
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_queries_do_not_grow_with_services_or_options(client, directory, page):
+@pytest.mark.parametrize("name", PAGES)
+def test_queries_do_not_grow_with_services_or_options(client, directory, name):
     client.defaults["HTTP_USER_AGENT"] = BROWSER
     grow(directory, services=3, options=1)
-    few = queries_on_a_second_visit(client, PAGES[page])
+    few = queries_on_a_second_visit(client, PAGES[name])
 
     grow(directory, services=25, options=6)
-    many = queries_on_a_second_visit(client, PAGES[page])
+    many = queries_on_a_second_visit(client, PAGES[name])
 
     assert many == few
 
