@@ -209,7 +209,7 @@ class DirectoryIndexPage(Page):
         return directory_permissions_for_user(user, self)
 
     def get_context(self, request, *args, **kwargs):
-        from directory.views import directory_search_context
+        from directory.search_page import directory_search_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_search_context(request, directory=self))

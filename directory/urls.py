@@ -4,15 +4,13 @@ decides that by the view a URL resolves to. The Open Referral UK API hangs here 
 
 from django.urls import include, path, re_path
 
-from directory import views_public
+from directory import views
 
 app_name = "directory"
 
 urlpatterns = [
-    re_path(
-        r"^(?P<path>.+/)suggest-a-change/$", views_public.suggest_change, name="suggest_change"
-    ),
-    re_path(r"^(?P<path>.+/)add-your-service/$", views_public.add_service, name="add_service"),
-    path("listing-check/<str:token>/", views_public.review_confirm, name="review_confirm"),
+    re_path(r"^(?P<path>.+/)suggest-a-change/$", views.suggest_change, name="suggest_change"),
+    re_path(r"^(?P<path>.+/)add-your-service/$", views.add_service, name="add_service"),
+    path("listing-check/<str:token>/", views.review_confirm, name="review_confirm"),
     path("api/openreferral/", include("directory.api.urls")),
 ]
