@@ -1,4 +1,5 @@
-"""How fast the directory searches at 1,000, 10,000 and 50,000 services, on each backend.
+"""How fast the directory searches at 1,000, 10,000 and 50,000 services, on each backend, and
+how fast its pages and its Open Referral UK API answer.
 
 Each backend is set beside a floor measured in the same run on the same data: one raw
 full-text query, then filters and facet counts from page-id sets held in memory. Nothing a
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import cycle, islice
 from pathlib import Path
+from urllib.parse import quote
 
 from django.db import connection, transaction
 from django.test import Client
@@ -31,8 +33,7 @@ from demo.loader import (
     publish_services,
 )
 from demo.services import ServiceSpec, service_specs
-from directory.api.bench import api_timings
-from directory.models import DirectoryIndexPage, ServicePage
+from directory.models import DirectoryIndexPage, NeedType, ServiceLocation, ServicePage
 from localoffer.models import HomePage
 from search.backends.base import SearchBackend
 from search.backends.database import DatabaseBackend, FullTextIndex
@@ -144,20 +145,42 @@ def page_timings() -> dict[str, tuple[Timing, int]]:
     """Server time for each representative page, in this process, on the database backend,
     with the number of queries each took. DEBUG is off, as in production: with it on, Django
     logs every query and templates are checked for changes on every render."""
+    with override_settings(ELASTICSEARCH_URL="", DEBUG=False):
+        return _request_timings(representative_pages())
+
+
+def api_requests() -> dict[str, str]:
+    """The Open Referral UK requests a neighbouring system makes most: the first and a deep
+    page of services, a word, a need, and venues, all and near a postcode."""
+    requests = {
+        "services, page 1": "/services?per_page=50",
+        "services, page 100": "/services?per_page=50&page=100",
+        "services, a word": "/services?per_page=50&search=speech",
+        "service at locations": "/service_at_locations?per_page=50",
+    }
+    if need := NeedType.objects.first():
+        requests["services, a need"] = f"/services?per_page=50&taxonomy_term_id={need.oruk_id}"
+    if venue := ServiceLocation.objects.exclude(latitude=None).first():
+        requests["venues within 3 km"] = (
+            f"/service_at_locations?per_page=50&postcode={quote(venue.postcode)}&proximity=3000"
+        )
+    return {label: f"/api/openreferral{path}" for label, path in requests.items()}
+
+
+def _request_timings(paths: dict[str, str]) -> dict[str, tuple[Timing, int]]:
     client = Client(SERVER_NAME="localhost", HTTP_USER_AGENT=BROWSER)
     timings = {}
-    with override_settings(ELASTICSEARCH_URL="", DEBUG=False):
-        for label, path in representative_pages().items():
+    for label, path in paths.items():
 
-            def get(_query, path=path):
-                response = client.get(path)
-                if response.status_code != 200:
-                    raise RuntimeError(f"{path} answered {response.status_code}")
+        def get(_query, path=path):
+            response = client.get(path)
+            if response.status_code != 200:
+                raise RuntimeError(f"{path} answered {response.status_code}")
 
-            queries = QueryCount()
-            with connection.execute_wrapper(queries):
-                get(None)
-            timings[label] = (time_query(get, None), queries.count)
+        queries = QueryCount()
+        with connection.execute_wrapper(queries):
+            get(None)
+        timings[label] = (time_query(get, None), queries.count)
     return timings
 
 
@@ -296,12 +319,16 @@ def run(
                 ratio = timing.p95_ms / base.p95_ms if base.p95_ms else float("nan")
                 line += f"  {timing.median_ms:8.1f} median /{timing.p95_ms:6.1f} p95 {ratio:7.1f}"
             write(line)
-        for label, (timing, queries) in page_timings().items():
-            rows.append(_row(size, "page", label, timing))
-            write(
-                f"{size:>8,}  page {label:<24} {timing.median_ms:6.1f} median /"
-                f"{timing.p95_ms:6.1f} p95, {queries} queries"
-            )
+        for kind, timings in (
+            ("page", page_timings()),
+            ("oruk-api", _request_timings(api_requests())),
+        ):
+            for label, (timing, queries) in timings.items():
+                rows.append(_row(size, kind, label, timing))
+                write(
+                    f"{size:>8,}  {kind} {label:<24} {timing.median_ms:6.1f} median /"
+                    f"{timing.p95_ms:6.1f} p95, {queries} queries"
+                )
         memory = web_process_memory_mb()
         rows.append({"size": size, "backend": "memory", "rss_mb": round(memory, 1)})
         write(f"{size:>8,}  a web process serving these pages peaks at {memory:.0f} MB resident")
@@ -313,7 +340,6 @@ def run(
                 f"{size:>8,}  {name}: “{BROAD_WORD}” found {broad.total:,} services in "
                 f"{(time.perf_counter() - started) * 1000:.0f} ms"
             )
-        api_timings(write, label=f"{size:,}")
         write("")
     if "elasticsearch" in engines:
         engines["elasticsearch"].drop()
