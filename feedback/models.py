@@ -11,6 +11,7 @@ from feedback.safeguarding import DEFAULT_PHRASES
 TRYING_TO_DO_MAX = 500
 WHAT_WENT_WRONG_MAX = 1200
 MESSAGE_MAX = 2000
+NOTE_MAX = 4000
 
 
 class Theme(models.Model):
@@ -87,9 +88,6 @@ class Feedback(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    internal_notes = models.TextField(
-        blank=True, help_text="Only the steering group sees these notes."
-    )
     text_purged_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -100,7 +98,6 @@ class Feedback(models.Model):
         FieldPanel("status"),
         FieldPanel("theme"),
         FieldPanel("assignee"),
-        FieldPanel("internal_notes"),
     ]
 
     class Meta:
@@ -127,6 +124,29 @@ class Feedback(models.Model):
     def text(self) -> str:
         """All the free text, for lists and search."""
         return " / ".join(t for t in (self.trying_to_do, self.what_went_wrong, self.message) if t)
+
+
+class FeedbackNote(models.Model):
+    """One of the steering group's notes on a feedback item. Notes are only ever added, so
+    the thread shows who said what and when; only the steering group sees them."""
+
+    feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created = models.DateTimeField(default=timezone.now)
+    text = models.TextField(max_length=NOTE_MAX)
+
+    class Meta:
+        ordering = ["created", "pk"]
+
+    def __str__(self):
+        # Audit logs and deletion screens name a note by its item and time, not its text.
+        return f"Note on {self.feedback} at {self.created:%Y-%m-%d %H:%M}"
 
 
 @register_setting(icon="help")

@@ -15,9 +15,11 @@ from wagtail.models import Page
 
 from feedback.models import (
     MESSAGE_MAX,
+    NOTE_MAX,
     TRYING_TO_DO_MAX,
     WHAT_WENT_WRONG_MAX,
     Feedback,
+    FeedbackNote,
     FeedbackSettings,
     Theme,
 )
@@ -108,9 +110,9 @@ def feedback_update(
     theme: Theme | None | object = _UNCHANGED,
     assignee: AbstractBaseUser | None | object = _UNCHANGED,
 ) -> int:
-    """Set the status, theme and/or assignee of feedback items, recording each change in the
-    item's history. Assigning a new item to someone, with no status chosen, puts it in review.
-    Returns how many items changed."""
+    """Set the status, theme and/or assignee of feedback items, recording in each item's
+    history what changed from what ("Status: New → In review"). Assigning a new item to
+    someone, with no status chosen, puts it in review. Returns how many items changed."""
     common = {}
     if status is not None:
         common["status"] = status
@@ -125,34 +127,74 @@ def feedback_update(
             assigned = assignee is not None and assignee is not _UNCHANGED
             if assigned and status is None and feedback.status == Feedback.Status.NEW:
                 changes["status"] = Feedback.Status.IN_REVIEW
-            if all(getattr(feedback, name) == value for name, value in changes.items()):
+            changes = {
+                name: value for name, value in changes.items() if getattr(feedback, name) != value
+            }
+            if not changes:
                 continue
+            before = {name: _shown(feedback, name) for name in changes}
             for name, value in changes.items():
                 setattr(feedback, name, value)
             feedback.full_clean()
             feedback.save(update_fields=list(changes))
-            log(feedback, "wagtail.edit", user=user, data=_describe(changes))
+            described = [
+                [CHANGE_LABELS[name], before[name], _shown(feedback, name)]
+                for name in CHANGE_LABELS
+                if name in changes
+            ]
+            log(feedback, "feedback.change", user=user, data={"changes": described})
             changed += 1
     return changed
 
 
-def _describe(changes: dict) -> dict:
-    return {name: str(value) if value is not None else "" for name, value in changes.items()}
+# The fields a history entry names, in the order it names them.
+CHANGE_LABELS = {"status": "Status", "theme": "Theme", "assignee": "Assignee"}
+NOBODY = "–"
+
+
+def _shown(feedback: Feedback, name: str) -> str:
+    """A field's value as staff read it: the status's label, the theme's or person's name."""
+    if name == "status":
+        return feedback.get_status_display()
+    value = getattr(feedback, name)
+    if value is None:
+        return NOBODY
+    if name == "assignee":
+        return value.get_full_name() or value.get_username()
+    return str(value)
+
+
+def feedback_add_note(
+    *, feedback: Feedback, author: AbstractBaseUser, text: str
+) -> FeedbackNote | None:
+    """Add a note to an item's thread; earlier notes are never changed. Blank text adds
+    nothing. The history records that a note was added, not what it says."""
+    text = strip_control_characters(text).strip()
+    if not text:
+        return None
+    if len(text) > NOTE_MAX:
+        raise ValidationError({"text": f"Must be {NOTE_MAX} characters or fewer."})
+    note = FeedbackNote(feedback=feedback, author=author, text=text)
+    note.full_clean()
+    note.save()
+    log(feedback, "feedback.note", user=author)
+    return note
 
 
 def feedback_purge_text(*, older_than_days: int, now: datetime | None = None) -> int:
     """Blank the free text of feedback older than `older_than_days`, keeping every row (so
     the counts, pages, themes and statuses stay). Returns how many items were blanked."""
     now = now or timezone.now()
-    purged = (*TEXT_FIELDS, "internal_notes")
-    has_text = Q()
-    for name in purged:
+    has_text = Q(pk__in=FeedbackNote.objects.exclude(text="").values("feedback"))
+    for name in TEXT_FIELDS:
         has_text |= ~Q(**{name: ""})
-    return (
-        Feedback.objects.filter(created_at__lt=now - timedelta(days=older_than_days))
-        .filter(has_text)
-        .update(**dict.fromkeys(purged, ""), text_purged_at=now)
-    )
+    with transaction.atomic():
+        old = Feedback.objects.filter(created_at__lt=now - timedelta(days=older_than_days))
+        purged = old.filter(has_text).update(**dict.fromkeys(TEXT_FIELDS, ""), text_purged_at=now)
+        # Notes often quote what the person wrote, so they go with it; who wrote a note and
+        # when stays, as the item's counts do.
+        FeedbackNote.objects.filter(feedback__in=old).exclude(text="").update(text="")
+    return purged
 
 
 def _check_lengths(**texts: str) -> None:

@@ -13,19 +13,25 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList, Panel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    EditView,
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from feedback.filters import FeedbackFilterSet, SavedView
-from feedback.models import Feedback, FeedbackSettings, Theme
+from feedback.models import NOTE_MAX, Feedback, FeedbackSettings, Theme
 from feedback.selectors import (
     feedback_dashboard_summary,
     feedback_moderators,
     feedback_open_themes,
     urgent_feedback_count,
 )
-from feedback.services import feedback_update
+from feedback.services import feedback_add_note, feedback_update
 
 
 class FeedbackTextPanel(Panel):
@@ -42,7 +48,27 @@ class FeedbackTextPanel(Panel):
             return context
 
 
+class NotesPanel(Panel):
+    """The steering group's notes on the item, oldest first, each with who wrote it and when."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "feedback/admin/notes_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["notes"] = self.instance.notes.select_related("author")
+            return context
+
+
 class FeedbackAdminForm(WagtailAdminModelForm):
+    note = forms.CharField(
+        label="Add a note",
+        required=False,
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Only the steering group sees notes. Notes already written stay as they are.",
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the steering group deals with feedback, urgent items included.
@@ -61,7 +87,28 @@ class FeedbackAdminForm(WagtailAdminModelForm):
         return data
 
 
+class FeedbackEditView(EditView):
+    def save_instance(self):
+        # The form has already put its values on self.object; the service compares them with
+        # the stored item so that the history can say what changed from what.
+        data = self.form.cleaned_data
+        feedback = Feedback.objects.select_related("theme", "assignee").get(pk=self.object.pk)
+        feedback_update(
+            items=[feedback],
+            user=self.request.user,
+            status=data["status"],
+            theme=data["theme"],
+            assignee=data["assignee"],
+        )
+        feedback_add_note(feedback=feedback, author=self.request.user, text=data["note"])
+        return feedback
+
+
 class FeedbackIndexView(IndexView):
+    def search_queryset(self, queryset):
+        # Searching the notes joins them: an item with two matching notes is still one item.
+        return super().search_queryset(queryset).distinct()
+
     def get_filterset_kwargs(self):
         kwargs = super().get_filterset_kwargs()
         # With no filter chosen, the inbox shows the work still open.
@@ -96,11 +143,12 @@ class FeedbackViewSet(SnippetViewSet):
     icon = "comment"
     menu_label = "Inbox"
     index_view_class = FeedbackIndexView
+    edit_view_class = FeedbackEditView
     index_template_name = "feedback/admin/index.html"
     filterset_class = FeedbackFilterSet
     # Plain database lookups: feedback is not put in the search index, so text blanked by
     # the retention command leaves no copy behind.
-    search_fields = ["trying_to_do", "what_went_wrong", "message", "internal_notes", "path"]
+    search_fields = ["trying_to_do", "what_went_wrong", "message", "notes__text", "path"]
     search_backend_name = None
     list_per_page = 50
     inspect_view_enabled = True
@@ -136,7 +184,6 @@ class FeedbackViewSet(SnippetViewSet):
         "status",
         "theme",
         "assignee",
-        "internal_notes",
         "text_purged_at",
     ]
     edit_handler = ObjectList(
@@ -145,7 +192,8 @@ class FeedbackViewSet(SnippetViewSet):
             FieldPanel("status"),
             FieldPanel("theme"),
             FieldPanel("assignee"),
-            FieldPanel("internal_notes"),
+            NotesPanel(heading="Notes"),
+            FieldPanel("note"),
         ],
         base_form_class=FeedbackAdminForm,
     )
@@ -168,6 +216,19 @@ class FeedbackViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(FeedbackViewSetGroup)
+
+
+@hooks.register("register_log_actions")
+def register_feedback_log_actions(actions):
+    @actions.register_action("feedback.change")
+    class FeedbackChangeFormatter(LogFormatter):
+        label = "Change status, theme or assignee"
+
+        def format_message(self, log_entry):
+            changes = log_entry.data.get("changes", [])
+            return "; ".join(f"{field}: {before} → {after}" for field, before, after in changes)
+
+    actions.register_action("feedback.note", "Add a note", "Added a note")
 
 
 # Bulk actions

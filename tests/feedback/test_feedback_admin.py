@@ -150,16 +150,17 @@ def test_bulk_actions_mark_spam_set_theme_status_and_assignee(moderator_client, 
     assert ModelLogEntry.objects.filter(object_id=str(items[0].pk)).count() == 4
 
 
-def test_editing_adds_internal_notes_and_history(moderator_client, item):
+def test_editing_adds_a_note_and_history(moderator_client, item):
     response = moderator_client.post(
         f"{INBOX}edit/{item.pk}/",
-        {"status": "actioned", "theme": "", "assignee": "", "internal_notes": "Fixed the map."},
+        {"status": "actioned", "theme": "", "assignee": "", "note": "Fixed the map."},
     )
     assert response.status_code == HTTPStatus.FOUND
     item.refresh_from_db()
-    assert (item.status, item.internal_notes) == ("actioned", "Fixed the map.")
+    assert item.status == "actioned"
+    assert list(item.notes.values_list("text", flat=True)) == ["Fixed the map."]
     history = moderator_client.get(f"{INBOX}history/{item.pk}/").content.decode()
-    assert "Edited" in history or "edit" in history.lower()
+    assert "Status: New → Actioned" in history
     assert "moderator" in history
 
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from wagtail.models import ModelLogEntry
 
-from feedback.models import Feedback, FeedbackSettings
+from feedback.models import Feedback, FeedbackNote, FeedbackSettings
 from feedback.services import feedback_purge_text, feedback_submit, feedback_update
 from tests.factories import FeedbackFactory, ThemeFactory
 
@@ -60,8 +60,9 @@ def test_update_changes_items_and_records_history(db, django_user_model):
         ("in_review", "Transport")
     }
     entry = ModelLogEntry.objects.filter(object_id=str(items[0].pk)).get()
-    assert entry.action == "wagtail.edit" and entry.user == user
-    assert entry.data == {"status": "in_review", "theme": "Transport"}
+    assert entry.action == "feedback.change" and entry.user == user
+    assert entry.data == {"changes": [["Status", "New", "In review"], ["Theme", "–", "Transport"]]}
+    assert entry.message == "Status: New → In review; Theme: – → Transport"
     # Nothing changes the second time, so nothing more is logged.
     assert feedback_update(items=items, user=user, status=Feedback.Status.IN_REVIEW) == 0
 
@@ -76,9 +77,8 @@ def test_update_can_clear_the_assignee(db, django_user_model):
 
 def test_purge_blanks_old_text_and_keeps_the_counts(db):
     now = timezone.now()
-    old = FeedbackFactory(
-        created_at=now - timedelta(days=731), internal_notes="Called the provider", theme=None
-    )
+    old = FeedbackFactory(created_at=now - timedelta(days=731), theme=None)
+    note = FeedbackNote.objects.create(feedback=old, text="Called the provider")
     recent = FeedbackFactory(created_at=now - timedelta(days=729))
     empty_old = FeedbackFactory(
         created_at=now - timedelta(days=800), trying_to_do="", what_went_wrong="", helpful=True
@@ -87,7 +87,9 @@ def test_purge_blanks_old_text_and_keeps_the_counts(db):
     assert feedback_purge_text(older_than_days=730, now=now) == 1
 
     old.refresh_from_db()
-    assert (old.trying_to_do, old.what_went_wrong, old.message, old.internal_notes) == ("",) * 4
+    assert (old.trying_to_do, old.what_went_wrong, old.message) == ("",) * 3
+    note.refresh_from_db()
+    assert note.text == "" and note.feedback == old
     assert old.text_purged_at == now and old.helpful is False and old.path == "/services/"
     recent.refresh_from_db()
     assert recent.what_went_wrong and recent.text_purged_at is None

@@ -117,7 +117,7 @@ def test_only_steering_group_members_can_be_assigned(moderator_client, moderator
 
     refused = moderator_client.post(
         f"{INBOX}edit/{urgent.pk}/",
-        {"status": "new", "theme": "", "assignee": provider.pk, "internal_notes": ""},
+        {"status": "new", "theme": "", "assignee": provider.pk},
     )
     assert refused.status_code == HTTPStatus.OK
     moderator_client.post(triage([urgent]), {"theme": "", "status": "", "assignee": provider.pk})
@@ -133,7 +133,6 @@ def test_assigning_on_the_edit_form_puts_a_new_item_in_review(moderator_client, 
             "status": "new",
             "theme": item.theme_id,
             "assignee": inbox["colleague"].pk,
-            "internal_notes": "",
         },
     )
     item.refresh_from_db()
