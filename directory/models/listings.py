@@ -1,17 +1,10 @@
-"""Service listings and the vocabulary that describes them.
-
-Field names follow Open Referral UK 3.0 where it has the concept (service status, eligibility,
-cost options, schedules, service at location, contacts, languages, accessibility, taxonomy
-terms), so publishing the directory as ORUK is a mapping rather than a migration.
-"""
+"""The directory page and its listings, with their venues, contacts and opening times."""
 
 import calendar
-import uuid
 from datetime import date, timedelta
 from html import unescape
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -29,39 +22,30 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
-from wagtail.models import AbstractGroupApprovalTask, Orderable, Page, TaskState
+from wagtail.models import Page
 from wagtail.search import index
 
 from directory.admin_forms import ServicePageForm
+from directory.models.open_referral import OpenReferralChild, open_referral_id_field
+from directory.models.organisations import Organisation
+from directory.models.reviews import CheckedBy, ListingReview
+from directory.models.taxonomy import (
+    AccessibilityFeature,
+    Area,
+    Category,
+    DeliveryMethod,
+    Language,
+    NeedType,
+    ReferralRoute,
+    ServiceTime,
+    SupportLevel,
+)
 from directory.permissions import directory_permissions_for_user, listing_permissions_for_user
 from search.matching import STALE_AFTER_DAYS
 from search.text import index_text
 
 MIN_AGE = 0
 MAX_AGE = 25
-
-
-def open_referral_id_field() -> models.UUIDField:
-    """The id the Open Referral UK API publishes: a UUID that stays the same through edits,
-    imports and renames, unlike the database key or the slug."""
-    return models.UUIDField("Open Referral id", default=uuid.uuid4, unique=True, editable=False)
-
-
-class OpenReferralChild(Orderable):
-    """A venue, contact or opening time of a listing, with an Open Referral id of its own."""
-
-    oruk_id = open_referral_id_field()
-
-    class Meta(Orderable.Meta):
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        # Copying a page copies its children with their ids; the copy's children need ids
-        # of their own.
-        if self._state.adding and type(self).objects.filter(oruk_id=self.oruk_id).exists():
-            self.oruk_id = uuid.uuid4()
-        super().save(*args, **kwargs)
-
 
 AGE_VALIDATORS = [MinValueValidator(MIN_AGE), MaxValueValidator(MAX_AGE)]
 
@@ -73,123 +57,6 @@ def add_months(day: date, months: int) -> date:
     return day.replace(
         year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
     )
-
-
-class Term(models.Model):
-    """A term in one of the directory's vocabularies: its slug is the value in search URLs."""
-
-    name = models.CharField(max_length=100, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
-    description = models.CharField(max_length=255, blank=True)
-    oruk_id = open_referral_id_field()
-    sort_order = models.PositiveSmallIntegerField(
-        default=0, help_text="Lower numbers are listed first; equal numbers are listed by name."
-    )
-
-    panels = ["name", "slug", "description", "sort_order"]
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-
-class NeedType(Term):
-    """A kind of special educational need or disability. Codes are those of the DfE SEN2
-    return (ASD, SLCN, ...); editors may add others such as ADHD."""
-
-    code = models.CharField(
-        max_length=10,
-        unique=True,
-        help_text="Short code used in search addresses, for example SLCN or ASD.",
-    )
-
-    panels = ["code", "name", "slug", "description", "sort_order"]
-
-    class Meta(Term.Meta):
-        verbose_name = "need"
-
-
-class Category(Term):
-    """The kind of support a service gives: health, education, short breaks, leisure..."""
-
-    class Meta(Term.Meta):
-        verbose_name_plural = "categories"
-
-
-class SupportLevel(Term):
-    """A step of the graduated approach, from mainstream provision to independent specialist."""
-
-    class Meta(Term.Meta):
-        verbose_name = "support level"
-
-
-class Area(Term):
-    """A part of the local area that a service covers or where a venue stands."""
-
-
-class DeliveryMethod(Term):
-    """How a service is delivered: in person, online, by phone, by home visit."""
-
-    class Meta(Term.Meta):
-        verbose_name = "way of delivering support"
-        verbose_name_plural = "ways of delivering support"
-
-
-class ReferralRoute(Term):
-    """Who can refer a child or young person: themselves or their family, a professional, a GP."""
-
-    class Meta(Term.Meta):
-        verbose_name = "referral route"
-
-
-class AccessibilityFeature(Term):
-    """What a venue offers disabled visitors, from a small fixed list (ORUK: accessibility)."""
-
-    class Meta(Term.Meta):
-        verbose_name = "venue accessibility feature"
-
-
-class ServiceTime(Term):
-    """When a service runs, in the words families filter by: after school, weekends..."""
-
-    class Meta(Term.Meta):
-        verbose_name = "time the service runs"
-        verbose_name_plural = "times services run"
-
-
-class Language(models.Model):
-    name = models.CharField(max_length=100, unique=True)
-    code = models.CharField(
-        max_length=10, unique=True, help_text="ISO 639 code, for example en, pl or bfi (BSL)."
-    )
-    oruk_id = open_referral_id_field()
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-class Organisation(index.Indexed, models.Model):
-    name = models.CharField(max_length=255, unique=True)
-    slug = models.SlugField(max_length=255, unique=True)
-    description = models.TextField(blank=True)
-    website = models.URLField(blank=True)
-    email = models.EmailField(blank=True)
-    phone = models.CharField(max_length=40, blank=True)
-    oruk_id = open_referral_id_field()
-
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
 
 
 class DirectoryIndexPage(Page):
@@ -580,229 +447,3 @@ class ServiceSchedule(OpenReferralChild):
 
     def __str__(self):
         return f"{self.get_weekday_display()} {self.opens_at:%H:%M}–{self.closes_at:%H:%M}"
-
-
-class ProviderMembership(models.Model):
-    """Links a service provider's account to an organisation whose listings they keep up to
-    date."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="provider_memberships"
-    )
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="provider_memberships"
-    )
-
-    panels = ["user", "organisation"]
-
-    class Meta:
-        verbose_name = "provider account"
-        ordering = ["organisation__name", "user__username"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "organisation"], name="unique_provider_membership"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.user} for {self.organisation}"
-
-
-class ForumCheckTask(AbstractGroupApprovalTask):
-    """A workflow step for the parent carer forum that only listings marked as needing the
-    forum's check wait at; every other listing passes straight through it."""
-
-    def start(self, workflow_state, user=None):
-        listing = workflow_state.content_object.get_latest_revision_as_object()
-        if getattr(listing, "needs_forum_check", False):
-            return super().start(workflow_state, user=user)
-        # Skipped without notifying the forum: there is nothing for them to check.
-        return TaskState.objects.create(
-            workflow_state=workflow_state,
-            revision=workflow_state.content_object.get_latest_revision(),
-            task=self,
-            status=TaskState.STATUS_SKIPPED,
-            finished_at=timezone.now(),
-        )
-
-    @classmethod
-    def get_description(cls):
-        return "Members of the chosen groups check listings marked as needing the forum's check"
-
-    class Meta:
-        verbose_name = "parent carer forum check"
-        verbose_name_plural = "parent carer forum checks"
-
-
-class CheckedBy(models.TextChoices):
-    PROVIDER = "provider", "the service provider"
-    TEAM = "team", "the Local Offer team"
-    FORUM = "forum", "the parent carer forum"
-
-
-class ListingReview(models.Model):
-    """Someone confirmed that a listing is accurate (ORUK calls this "assured")."""
-
-    service = models.ForeignKey(ServicePage, on_delete=models.CASCADE, related_name="reviews")
-    checked_by = models.CharField(max_length=10, choices=CheckedBy.choices)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    revision = models.ForeignKey(
-        "wagtailcore.Revision",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="The version of the listing that was checked, when it went through a workflow.",
-    )
-    at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        ordering = ["-at", "-pk"]
-        get_latest_by = ["at", "pk"]
-
-    def __str__(self):
-        return f"{self.service} checked by {self.get_checked_by_display()}"
-
-    @property
-    def on(self) -> date:
-        return timezone.localdate(self.at)
-
-
-class ReviewReminder(models.Model):
-    """A reminder sent to a listing's provider for one review cycle: the cycle is the due date,
-    so each listing is reminded at most once per cycle. Its link confirms the listing once."""
-
-    service = models.ForeignKey(
-        ServicePage, on_delete=models.CASCADE, related_name="review_reminders"
-    )
-    due_on = models.DateField()
-    sent_to = models.TextField(help_text="The addresses the reminder went to, one a line.")
-    sent_at = models.DateTimeField(default=timezone.now)
-    confirmed_at = models.DateTimeField(null=True, blank=True)
-    review = models.OneToOneField(
-        ListingReview, null=True, blank=True, on_delete=models.SET_NULL, related_name="reminder"
-    )
-
-    class Meta:
-        ordering = ["-sent_at"]
-        constraints = [
-            models.UniqueConstraint(fields=["service", "due_on"], name="one_reminder_per_cycle")
-        ]
-
-    def __str__(self):
-        return f"Reminder for {self.service} due {self.due_on}"
-
-
-class ChangeRequest(models.Model):
-    """A member of the public's suggestion: a change to a listing, or a service to add."""
-
-    class Status(models.TextChoices):
-        OPEN = "open", "Open"
-        CLOSED = "closed", "Closed"
-
-    class Outcome(models.TextChoices):
-        CHANGED = "changed", "Listing changed"
-        ADDED = "added", "Service added"
-        NO_CHANGE = "no change", "No change needed"
-        DUPLICATE = "duplicate", "Already suggested"
-        SPAM = "spam", "Spam"
-
-    service = models.ForeignKey(
-        ServicePage,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="change_requests",
-        help_text="Empty when someone suggests a service to add.",
-    )
-    service_name = models.CharField(max_length=255, blank=True)
-    organisation_name = models.CharField(max_length=255, blank=True)
-    what_is_wrong = models.TextField(blank=True)
-    suggestion = models.TextField()
-    contact_name = models.CharField(max_length=255, blank=True)
-    contact_email = models.EmailField(blank=True)
-    contact_consent = models.BooleanField(
-        default=False, help_text="The person agreed to be contacted about the suggestion."
-    )
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
-    outcome = models.CharField(max_length=10, choices=Outcome.choices, blank=True)
-    outcome_note = models.TextField(blank=True)
-    draft_revision = models.ForeignKey(
-        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-    closed_at = models.DateTimeField(null=True, blank=True)
-    closed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-
-    def __str__(self):
-        if self.is_new_service:
-            return f"Add {self.service_name}"
-        return f"Change to {self.service.title if self.service else 'a removed service'}"
-
-    @property
-    def is_new_service(self) -> bool:
-        return not self.service_id and bool(self.service_name)
-
-    def clean(self):
-        super().clean()
-        if not self.service_id and not self.service_name:
-            raise ValidationError("Say which service the suggestion is about.")
-        if self.contact_email and not self.contact_consent:
-            raise ValidationError(
-                {"contact_consent": "Contact details are only kept with the person's consent."}
-            )
-        if self.status == self.Status.CLOSED and not self.outcome:
-            raise ValidationError({"outcome": "Say what came of the suggestion."})
-
-
-class ImportSource(models.Model):
-    """Where imported listings came from: an Open Referral UK feed or a spreadsheet, and how
-    its last reading went (the feed's health)."""
-
-    class Format(models.TextChoices):
-        CSV = "csv", "CSV or spreadsheet"
-        ORUK = "oruk", "Open Referral UK feed"
-
-    name = models.CharField(
-        max_length=500, unique=True, help_text="The feed's address, or the file's name."
-    )
-    format = models.CharField(max_length=10, choices=Format.choices)
-    last_read_at = models.DateTimeField(null=True, blank=True)
-    listings_read = models.PositiveIntegerField(default=0)
-    listings_rejected = models.PositiveIntegerField(default=0)
-    problems = models.JSONField(
-        default=list, blank=True, help_text="The last reading's problems, by row and field."
-    )
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-class ImportedListing(models.Model):
-    """A listing that came from a source, under the source's own id: importing the source
-    again updates the listing instead of adding another."""
-
-    source = models.ForeignKey(ImportSource, on_delete=models.CASCADE, related_name="listings")
-    external_id = models.CharField(max_length=255, help_text="The id the source gives it.")
-    service = models.ForeignKey(ServicePage, on_delete=models.CASCADE, related_name="imported_from")
-    imported_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["source", "external_id"], name="one_listing_per_source_id"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.external_id} from {self.source}"
