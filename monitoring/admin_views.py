@@ -23,7 +23,8 @@ from wagtail.admin.views.reports import ReportView
 from monitoring import selectors
 from monitoring.charts import bar_chart, cell
 from monitoring.forms import DateRangeForm
-from monitoring.models import DASHBOARD_PERMISSION
+from monitoring.kpis import KPI_KEYS, KPI_LABELS, TARGET_KEYS
+from monitoring.models import DASHBOARD_PERMISSION, KpiTarget
 from monitoring.services import kpi_api_token_create, kpi_api_token_revoke
 from public_forms.spreadsheets import SpreadsheetSafeExportMixin
 
@@ -70,20 +71,33 @@ def _trend(key: str, current, previous) -> str:
     if change in ("No change", "No comparison"):
         return change
     # For negative feedback and overdue listings, down is good; the words say which way.
-    return f"{'↑ up' if current > previous else '↓ down'} {change.lstrip('+-')}"
+    arrow = "↑ up" if current > previous else "↓ down"
+    return f"{arrow} {change.lstrip('+-')} from the period before"
+
+
+def _against_target(target: KpiTarget | None, value) -> str:
+    if target is None:
+        return "No target set"
+    if value is None or isinstance(value, dict):
+        return f"Target {target.describe()}"
+    return f"Target {target.describe()}: {'met' if target.is_met(value) else 'not met'}"
 
 
 def _summary_rows(*, period: selectors.Period) -> list[dict[str, Any]]:
     summary = selectors.kpi_summary(period=period)
     before = selectors.kpi_summary(period=previous_period(period))
+    targets = selectors.kpi_targets()
     return [
         {
-            "label": selectors.KPI_LABELS[key],
+            "label": KPI_LABELS[key],
             "value": _plain(key, summary[key]),
             "previous": _plain(key, before[key]),
             "change": _trend(key, summary[key], before[key]),
+            "target": ""
+            if key not in TARGET_KEYS
+            else _against_target(targets.get(key), summary[key]),
         }
-        for key in selectors.KPI_KEYS
+        for key in KPI_KEYS
     ]
 
 
@@ -103,6 +117,7 @@ TABLES = {
             "value": "This period",
             "previous": "Period before",
             "change": "Change",
+            "target": "Target",
         },
     ),
     "page-views-by-month": Table(
@@ -322,6 +337,11 @@ class DashboardView(DashboardPermissionMixin, WagtailAdminTemplateMixin, Templat
             tables=tables,
             charts=charts,
             json_url=f"{reverse('monitoring:kpis_json')}?{query}",
+            targets_url=(
+                reverse("wagtailsnippets_monitoring_kpitarget:list")
+                if self.request.user.has_perm("monitoring.change_kpitarget")
+                else ""
+            ),
             **kwargs,
         )
 

@@ -20,44 +20,16 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from directory.models import ServicePage
+from monitoring.kpis import KPI_KEYS, KPI_LABELS, PERCENT_KEYS
 from monitoring.models import (
     ContactClickDay,
     KpiApiToken,
+    KpiTarget,
     PageViewDay,
     ReferrerDay,
     SearchDay,
     Visit,
 )
-
-KPI_KEYS = (
-    "page_views",
-    "searches",
-    "zero_result_searches",
-    "contact_clicks",
-    "feedback_total",
-    "feedback_helpful_pct",
-    "negative_feedback",
-    "mystery_shop_visits",
-    "mystery_shop_positive_pct",
-    "listings_overdue_review",
-    "yswd_by_status",
-    "median_days_feedback_to_action",
-)
-KPI_LABELS = {
-    "page_views": "Page views",
-    "searches": "Searches",
-    "zero_result_searches": "Searches that found nothing",
-    "contact_clicks": "Clicks on a service's phone, email or website",
-    "feedback_total": "Feedback received",
-    "feedback_helpful_pct": "Answers saying a page helped (%)",
-    "negative_feedback": "Negative feedback (problems and pages that did not help)",
-    "mystery_shop_visits": "Mystery shopping visits",
-    "mystery_shop_positive_pct": "Mystery shopping visits with a positive outcome (%)",
-    "listings_overdue_review": "Listings overdue for review",
-    "yswd_by_status": "You Said, We Did entries by status",
-    "median_days_feedback_to_action": "Median days from feedback to a You Said, We Did entry",
-}
-PERCENT_KEYS = {"feedback_helpful_pct", "mystery_shop_positive_pct"}
 
 
 @dataclass(frozen=True)
@@ -422,6 +394,11 @@ def kpi_summary(*, period: Period, today: date | None = None) -> dict[str, Any]:
         "yswd_by_status": yswd_by_status(period=period),
         "median_days_feedback_to_action": median_days_feedback_to_action(period=period),
     }
+
+
+def kpi_targets() -> dict[str, KpiTarget]:
+    """The steering group's target for each KPI that has one, by key."""
+    return {target.kpi: target for target in KpiTarget.objects.all()}
 
 
 def kpi_change(key: str, current, previous) -> str:

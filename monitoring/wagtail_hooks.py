@@ -2,11 +2,19 @@ from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList, Panel
+from wagtail.admin.ui.tables import BaseColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from monitoring.admin_views import TABLES, DashboardView, KpiApiTokenView, TableReportView
-from monitoring.models import DASHBOARD_PERMISSION, MysteryShopCampaign, Scenario, Visit
+from monitoring.models import (
+    DASHBOARD_PERMISSION,
+    KpiTarget,
+    MysteryShopCampaign,
+    Scenario,
+    Visit,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -63,12 +71,47 @@ def register_kpi_api_token_item(request):
     return None
 
 
+def volunteer_link(request, campaign: MysteryShopCampaign) -> str:
+    """The campaign's secret link at the address this site was reached on, which is the
+    address volunteers can reach too (WAGTAILADMIN_BASE_URL may name another)."""
+    return request.build_absolute_uri(reverse("monitoring:volunteer_visit", args=[campaign.token]))
+
+
+class VolunteerLinkColumn(BaseColumn):
+    cell_template_name = "monitoring/admin/volunteer_link_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["campaign"] = instance
+        context["url"] = volunteer_link(parent_context["request"], instance)
+        return context
+
+
+class VolunteerLinkPanel(Panel):
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "monitoring/admin/volunteer_link_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["campaign"] = self.instance
+            context["url"] = volunteer_link(self.request, self.instance) if self.instance.pk else ""
+            return context
+
+
 class CampaignViewSet(SnippetViewSet):
     model = MysteryShopCampaign
     icon = "calendar-alt"
     menu_label = "Campaigns"
-    list_display = ["name", "starts_on", "ends_on", "volunteer_url"]
+    list_display = [
+        "name",
+        "starts_on",
+        "ends_on",
+        VolunteerLinkColumn("volunteer_link", label="Volunteers’ link"),
+    ]
     search_fields = ["name"]
+    edit_handler = ObjectList(
+        [*MysteryShopCampaign.panels, VolunteerLinkPanel(heading="Volunteers’ link")]
+    )
 
 
 class ScenarioViewSet(SnippetViewSet):
@@ -111,3 +154,20 @@ class MysteryShoppingViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(MysteryShoppingViewSetGroup)
+
+
+class KpiTargetViewSet(SnippetViewSet):
+    """The targets the steering group sets, shown beside each figure on the dashboard."""
+
+    model = KpiTarget
+    icon = "success"
+    menu_label = "KPI targets"
+    menu_order = 251
+    add_to_admin_menu = True
+    list_display = ["get_kpi_display", "describe"]
+    search_fields = ["kpi"]
+    search_backend_name = None
+    copy_view_enabled = False
+
+
+register_snippet(KpiTargetViewSet)

@@ -115,7 +115,7 @@ ROLES = (
             "you_said_we_did.lock_entry",
             "you_said_we_did.unlock_entry",
             "monitoring.view_dashboard",
-            *_manage("monitoring", "mysteryshopcampaign", "scenario", "visit"),
+            *_manage("monitoring", "mysteryshopcampaign", "scenario", "visit", "kpitarget"),
         ),
         # An entry goes live only through the group's approval, never around it.
         withheld=("you_said_we_did.publish_entry",),
@@ -143,7 +143,7 @@ ROLES = (
         permissions=(
             ACCESS_ADMIN,
             "monitoring.view_dashboard",
-            *_view("monitoring", "mysteryshopcampaign", "scenario", "visit"),
+            *_view("monitoring", "mysteryshopcampaign", "scenario", "visit", "kpitarget"),
         ),
     ),
 )

@@ -18,6 +18,7 @@ from monitoring.models.mystery_shopping import (
     _campaign_token,  # named by migration 0001 as the token's default
 )
 from monitoring.models.report import AnnualReportPage, ReportSectionBlock
+from monitoring.models.targets import KpiTarget
 
 __all__ = [
     "DASHBOARD_PERMISSION",
@@ -25,6 +26,7 @@ __all__ = [
     "ContactClickDay",
     "ContactKind",
     "KpiApiToken",
+    "KpiTarget",
     "MysteryShopCampaign",
     "PageViewDay",
     "ReferrerDay",

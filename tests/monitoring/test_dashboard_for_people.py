@@ -34,7 +34,7 @@ def test_the_kpi_table_speaks_plainly_and_compares(client, site, steering_member
 
     assert ">zero_result_searches<" not in html and ">in_progress<" not in html
     assert "Searches that found nothing" in html
-    assert "Period before" in html and "↑ up 50%" in html
+    assert "Period before" in html and "↑ up 50% from the period before" in html
     assert "Not worked out: no You said, we did entry in this period answers feedback" in html
     assert "Year to March" in html and "Last quarter" in html
 

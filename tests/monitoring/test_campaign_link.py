@@ -1,0 +1,44 @@
+"""The campaign's secret link, as staff copy it: built from the address the site was reached
+on, readable and selectable without JavaScript, with a copy button that JavaScript reveals."""
+
+import re
+from http import HTTPStatus
+
+import pytest
+
+from tests.factories import MysteryShopCampaignFactory
+
+CAMPAIGNS = "/admin/snippets/monitoring/mysteryshopcampaign/"
+
+
+@pytest.fixture
+def campaign(db):
+    return MysteryShopCampaignFactory(name="Spring 2026")
+
+
+@pytest.mark.parametrize("screen", ["list", "edit"])
+def test_the_link_uses_the_sites_own_address_not_the_admin_setting(
+    client, site, steering_member, campaign, settings, screen
+):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+    client.force_login(steering_member)
+    url = CAMPAIGNS if screen == "list" else f"{CAMPAIGNS}edit/{campaign.pk}/"
+
+    response = client.get(url, HTTP_HOST="localhost", secure=True)
+
+    assert response.status_code == HTTPStatus.OK
+    html = response.content.decode()
+    link = f"https://localhost/mystery-shopping/{campaign.token}/"
+    field = re.search(r"<input[^>]*volunteer-link-[^>]*>", html).group(0)
+    assert "readonly" in field and f'value="{link}"' in field
+    assert "127.0.0.1:8000" not in html
+    # Without JavaScript the button stays hidden (it could not copy); Wagtail's own
+    # controllers reveal it and copy, so no script of ours runs on the page.
+    button = re.search(r"<button[^>]*w-clipboard#copy[^>]*>", html).group(0)
+    assert "w-hidden" in button and 'data-w-init-remove-class="w-hidden"' in button
+
+
+def test_a_new_campaign_says_where_its_link_will_be(client, site, steering_member):
+    client.force_login(steering_member)
+    html = client.get(f"{CAMPAIGNS}add/").content.decode()
+    assert "The link appears here once the campaign is saved." in html
