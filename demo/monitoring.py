@@ -1,6 +1,7 @@
 """Twelve months of made-up monitoring for the demo: page views, referrers, searches, contact
 clicks, "Is this page useful?" answers and mystery-shop visits, so the dashboard and the
-annual report show real shapes on first run. Seeded, so every load gives the same figures."""
+annual report show real shapes on first run, drawn from demo/data/monitoring.yaml. Seeded, so
+every load gives the same figures."""
 
 import random
 from datetime import date, datetime, time, timedelta
@@ -9,6 +10,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from demo.content import read
 from directory.models import ServicePage
 from feedback.models import Feedback
 from localoffer.models import HomePage
@@ -25,70 +27,13 @@ from monitoring.models import (
 
 SEED = 3217
 DAYS = 365
-# Families look for help when school starts and before the holidays, less in August and
-# over Christmas.
-MONTH_SHAPE = {1: 1.0, 2: 1.0, 3: 1.05, 4: 0.9, 5: 1.0, 6: 1.05, 7: 0.85, 8: 0.6, 9: 1.3}
-MONTH_SHAPE |= {10: 1.15, 11: 1.05, 12: 0.7}
-REFERRERS = {
-    "google.com": 40,
-    "northby.gov.uk": 14,
-    "bing.com": 6,
-    "facebook.com": 5,
-    "nhs.uk": 3,
-    "duckduckgo.com": 2,
-}
-# (words, facets, weight); the last ones find nothing in the demo directory.
+_DATA = read("monitoring")
+MONTH_SHAPE = _DATA["month_shape"]
+REFERRERS = _DATA["referrers"]
+# (words, facets, weight, finds nothing in the demo directory?)
 SEARCHES = [
-    ("speech therapy", "", 30),
-    ("autism", "", 26),
-    ("", "need:ASD", 20),
-    ("short breaks", "", 18),
-    ("ehcp", "", 16),
-    ("sendiass", "", 10),
-    ("", "age:6 area:northby-north", 9),
-    ("wheelchair", "", 8),
-    ("swimming", "age:10", 7),
-    ("camhs", "", 7),
-    ("holiday club", "area:northby-central", 6),
-    ("dyslexia", "", 5),
-    ("respite", "", 5),
-    ("trampolining", "", 3),
-    ("horse riding", "", 2),
-    ("sign language club", "", 2),
-    ("sensory room", "area:northby-west", 2),
-]
-ZERO_RESULTS = {"trampolining", "horse riding", "sign language club", "sensory room"}
-SCENARIOS = [
-    (
-        "Parent of a six-year-old",
-        "Find a speech and language service for a six-year-old in the north of the area.",
-        "northby-speech-and-language-therapy-for-children",
-        5,
-    ),
-    (
-        "Young person aged 17",
-        "Find a course at college that helps you get ready for work.",
-        "northby-college-foundation-learning",
-        6,
-    ),
-    (
-        "Parent of an autistic teenager",
-        "Find a short break or youth club for an autistic 14-year-old.",
-        None,
-        8,
-    ),
-    (
-        "Foster carer",
-        "Find who to talk to about an education, health and care plan (EHCP).",
-        None,
-        4,
-    ),
-    (
-        "Teaching assistant",
-        "Find accessible swimming sessions for a wheelchair user.",
-        None,
-        6,
-    ),
+    (search.get("words", ""), search.get("facets", ""), search["weight"], "finds_nothing" in search)
+    for search in _DATA["searches"]
 ]
 
 
@@ -142,10 +87,9 @@ def _searches(rng, days) -> None:
     rows = []
     for day in days:
         busy = _traffic(day, days[0])
-        for words, facets, weight in SEARCHES:
+        for words, facets, weight, zero in SEARCHES:
             count = round(rng.gauss(weight, weight / 4) * busy / 2)
             if count > 0:
-                zero = words in ZERO_RESULTS
                 results = 0 if zero else rng.randint(2, 40)
                 rows.append(
                     SearchDay(
@@ -205,7 +149,7 @@ def _feedback(rng, days, pages, services) -> None:
                 Feedback(
                     kind=Feedback.Kind.PROBLEM,
                     path=rng.choice(paths),
-                    what_went_wrong="The opening times on this page looked out of date.",
+                    what_went_wrong=_DATA["problem_report"],
                     created_at=timezone.make_aware(moment),
                     status=Feedback.Status.IN_REVIEW,
                 )
@@ -217,15 +161,15 @@ def _mystery_shopping(rng, days, today) -> None:
     services = {service.slug: service for service in ServicePage.objects.live()}
     scenarios = [
         Scenario.objects.create(
-            persona=persona,
-            task=task,
-            answer_page=services.get(slug) if slug else None,
-            target_minutes=minutes,
+            persona=scenario["persona"],
+            task=scenario["task"],
+            answer_page=services.get(scenario["answer"]) if scenario["answer"] else None,
+            target_minutes=scenario["minutes"],
         )
-        for persona, task, slug, minutes in SCENARIOS
+        for scenario in _DATA["scenarios"]
     ]
     campaign = MysteryShopCampaign.objects.create(
-        name="Northby forum mystery shopping",
+        name=_DATA["campaign"],
         starts_on=days[0],
         ends_on=today + timedelta(days=60),
     )
@@ -258,39 +202,13 @@ def _mystery_shopping(rng, days, today) -> None:
 def _annual_report(home: HomePage, today: date) -> None:
     # The year most of the demo's twelve months fall in.
     year = today.year if today.month >= 7 else today.year - 1
+    content = _DATA["annual_report"]
     report = AnnualReportPage(
-        title=f"Local Offer annual report {year}",
+        title=content["title"].format(year=year),
         slug=f"annual-report-{year}",
         year=year,
-        introduction=(
-            "<p>How families used the Northby Local Offer this year, what they told us, and "
-            "what the partnership changed because of it. This is demonstration data.</p>"
-        ),
-        sections=[
-            (
-                "section",
-                {
-                    "heading": "Key topics",
-                    "body": (
-                        "<p>Families asked most about speech and language therapy, short "
-                        "breaks and education, health and care plans. Searches that found "
-                        "nothing pointed to gaps in leisure activities, such as trampolining "
-                        "and horse riding.</p>"
-                    ),
-                },
-            ),
-            (
-                "section",
-                {
-                    "heading": "Upcoming campaigns",
-                    "body": (
-                        "<ul><li>Spring: short breaks for autistic teenagers.</li>"
-                        "<li>Autumn: preparing for adulthood, with the college and the "
-                        "parent carer forum.</li></ul>"
-                    ),
-                },
-            ),
-        ],
+        introduction=content["introduction"],
+        sections=[("section", section) for section in content["sections"]],
     )
     home.add_child(instance=report)
     report.save_revision().publish()
