@@ -9,6 +9,7 @@ from directory import views
 app_name = "directory"
 
 urlpatterns = [
+    path("services/<int:service_id>/contact/<str:kind>/", views.contact, name="contact"),
     re_path(r"^(?P<path>.+/)suggest-a-change/$", views.suggest_change, name="suggest_change"),
     re_path(r"^(?P<path>.+/)add-your-service/$", views.add_service, name="add_service"),
     path("listing-check/<str:token>/", views.review_confirm, name="review_confirm"),

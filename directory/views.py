@@ -1,13 +1,17 @@
-"""Public views for co-produced listings: suggest a change to a service, add your service,
-and the provider's one-click "still accurate" link. None of them sets a cookie."""
+"""Public views of the directory: the links to a service's contacts, and for co-produced
+listings, suggest a change to a service, add your service, and the provider's one-click
+"still accurate" link. None of them sets a cookie."""
 
 from http import HTTPStatus
 
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
+from directory.contact import contact_target
 from directory.forms import AddServiceForm, SuggestChangeForm
 from directory.models import DirectoryIndexPage, ServicePage
 from directory.services import (
@@ -16,12 +20,30 @@ from directory.services import (
     review_link_confirm,
     review_link_reminder,
 )
+from directory.signals import contact_clicked
 from public_forms.decorators import public_form_view
 from public_forms.errors import error_list
 
 CONTACT_FIELDS = ("contact_name", "contact_email", "contact_consent")
 SUGGESTION_FIELDS = ("what_is_wrong", "suggestion", *CONTACT_FIELDS)
 NEW_SERVICE_FIELDS = ("service_name", "organisation_name", "suggestion", *CONTACT_FIELDS)
+
+
+class ContactRedirect(HttpResponseRedirect):
+    # Django refuses to redirect to tel: and mailto: unless told they are expected.
+    allowed_schemes = ["http", "https", "tel", "mailto"]
+
+
+@require_GET
+@never_cache
+def contact(request: HttpRequest, service_id: int, kind: str) -> HttpResponse:
+    """Go to a service's phone number, email address or website, saying so on the way
+    (`contact_clicked`). The target comes from the service, never from the request, so this
+    is no open redirect."""
+    service = get_object_or_404(ServicePage.objects.live(), pk=service_id)
+    target = contact_target(service, kind)
+    contact_clicked.send(sender=ServicePage, service=service, kind=kind, request=request)
+    return ContactRedirect(target)
 
 
 def _live_page(request: HttpRequest, path: str, model: type[Page]) -> Page:

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.conf import settings
 from django.urls import include, path
 
@@ -25,8 +26,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Monitoring is optional: the directory, which it counts, works without it.
+if apps.is_installed("monitoring"):
+    urlpatterns.append(path("", include("monitoring.urls")))
+
 urlpatterns += [
-    path("", include("monitoring.urls")),
     path("", include("directory.urls")),
     path("", include(wagtail_urls)),
 ]

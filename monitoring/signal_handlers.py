@@ -1,4 +1,5 @@
-"""The search engine announces each search; monitoring counts it. The engine never knows."""
+"""The search engine announces each search, and the directory each click on a service's
+contact link; monitoring counts them. Neither knows it."""
 
 import logging
 
@@ -6,8 +7,9 @@ from django.db import DatabaseError
 from django.dispatch import receiver
 from django.utils import timezone
 
-from monitoring.middleware import counted_request, is_first_in_a_while
-from monitoring.services import search_record
+from directory.signals import contact_clicked
+from monitoring.middleware import counted_request, is_counted_client, is_first_in_a_while
+from monitoring.services import contact_click_record, search_record
 from search.signals import search_performed
 
 logger = logging.getLogger(__name__)
@@ -39,3 +41,18 @@ def record_search(sender, *, query, results, **kwargs):
     except DatabaseError:
         # A lost count is better than a failed search.
         logger.exception("Could not count a search")
+
+
+@receiver(contact_clicked, dispatch_uid="monitoring.record_contact_click")
+def record_contact_click(sender, *, service, kind, request, **kwargs):
+    if (
+        not is_counted_client(request)
+        or request.user.is_authenticated
+        or not is_first_in_a_while(request, f"contact:{service.pk}:{kind}")
+    ):
+        return  # a bot, a script, staff, or the same click again
+    try:
+        contact_click_record(service=service, kind=kind, day=timezone.localdate())
+    except DatabaseError:
+        # A lost count is better than a lost contact.
+        logger.exception("Could not count a contact click")

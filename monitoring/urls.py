@@ -5,7 +5,6 @@ from monitoring import views
 app_name = "monitoring"
 
 urlpatterns = [
-    path("services/<int:service_id>/contact/<str:kind>/", views.contact, name="contact"),
     path("mystery-shopping/<str:token>/", views.volunteer_visit, name="volunteer_visit"),
     path("api/monitoring/kpis/", views.kpis_json, name="kpis_json"),
 ]

@@ -1,15 +1,11 @@
-"""Public views: the counted contact links and the volunteers' mystery-shop form; and the
-KPI endpoint for machines."""
+"""Public views: the volunteers' mystery-shop form; and the KPI endpoint for machines."""
 
 import base64
 import binascii
-import logging
-import re
 from http import HTTPStatus
 
 from django.conf import settings
 from django.contrib.auth import authenticate
-from django.db import DatabaseError
 from django.http import (
     Http404,
     HttpRequest,
@@ -17,59 +13,16 @@ from django.http import (
     HttpResponseRedirect,
     JsonResponse,
 )
-from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from directory.models import ServicePage
 from monitoring.forms import DateRangeForm, VisitForm
-from monitoring.middleware import is_counted_client, is_first_in_a_while
-from monitoring.models import DASHBOARD_PERMISSION, ContactKind, MysteryShopCampaign
+from monitoring.models import DASHBOARD_PERMISSION, MysteryShopCampaign
 from monitoring.selectors import kpi_api_token_user, kpi_summary
-from monitoring.services import contact_click_record, visit_record
+from monitoring.services import visit_record
 from public_forms.decorators import public_form_view
 from public_forms.rate_limit import count_against_allowance, is_over_allowance
-
-logger = logging.getLogger(__name__)
-_NOT_DIALLED = re.compile(r"[^\d+]")
-
-
-class ContactRedirect(HttpResponseRedirect):
-    # Django refuses to redirect to tel: and mailto: unless told they are expected.
-    allowed_schemes = ["http", "https", "tel", "mailto"]
-
-
-def contact_target(service: ServicePage, kind: str) -> str:
-    """Where a contact link of the service goes: only ever what the service itself stores."""
-    value = getattr(service, kind, "").strip() if kind in ContactKind.values else ""
-    if kind == ContactKind.PHONE and _NOT_DIALLED.sub("", value):
-        return f"tel:{_NOT_DIALLED.sub('', value)}"
-    if kind == ContactKind.EMAIL and value:
-        return f"mailto:{value}"
-    if kind == ContactKind.WEBSITE and value.lower().startswith(("https://", "http://")):
-        return value
-    raise Http404("This service has no such contact detail.")
-
-
-@require_GET
-@never_cache
-def contact(request: HttpRequest, service_id: int, kind: str) -> HttpResponse:
-    """Count a click on a service's phone number, email address or website, then go there.
-    The target comes from the service, never from the request, so this is no open redirect."""
-    service = get_object_or_404(ServicePage.objects.live(), pk=service_id)
-    target = contact_target(service, kind)
-    if (
-        is_counted_client(request)
-        and not request.user.is_authenticated
-        and is_first_in_a_while(request, f"contact:{service.pk}:{kind}")
-    ):
-        try:
-            contact_click_record(service=service, kind=kind, day=timezone.localdate())
-        except DatabaseError:
-            # A lost count is better than a lost contact.
-            logger.exception("Could not count a contact click")
-    return ContactRedirect(target)
 
 
 def _open_campaign(token: str) -> MysteryShopCampaign:

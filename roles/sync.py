@@ -23,7 +23,7 @@ from roles.groups import ROLES, ROOT_PAGE, Role
 
 
 class UnknownPermissionError(LookupError):
-    """A role names a permission no installed app defines."""
+    """A role names a permission that an installed app does not define."""
 
 
 def roles_sync(*, using: str = DEFAULT_DB_ALIAS) -> dict[str, Group]:
@@ -54,9 +54,18 @@ def _permission(label: str, *, using: str) -> Permission:
         )
 
 
+def _of_installed_app(label: str) -> bool:
+    """Whether the permission's app is installed: a site may leave out an optional app, such
+    as monitoring, whose permissions the roles name."""
+    app_label = label.split(".", 1)[0]
+    return any(config.label == app_label for config in apps.get_app_configs())
+
+
 def _sync_role(role: Role, *, using: str) -> Group:
     group, _ = Group.objects.using(using).get_or_create(name=role.name)
-    group.permissions.add(*(_permission(label, using=using) for label in role.permissions))
+    group.permissions.add(
+        *(_permission(label, using=using) for label in role.permissions if _of_installed_app(label))
+    )
     withheld = [
         permission
         for label in role.withheld

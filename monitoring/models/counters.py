@@ -3,6 +3,8 @@ holding nothing about who made them: no IP address, no user agent, no cookie."""
 
 from django.db import models
 
+from directory.contact import ContactKind
+
 DASHBOARD_PERMISSION = "monitoring.view_dashboard"
 
 
@@ -44,12 +46,6 @@ class SearchDay(models.Model):
 
     def __str__(self):
         return f"{self.query or '(no words)'} on {self.day}: {self.count}"
-
-
-class ContactKind(models.TextChoices):
-    PHONE = "phone", "Phone"
-    EMAIL = "email", "Email"
-    WEBSITE = "website", "Website"
 
 
 class ContactClickDay(models.Model):
