@@ -5,7 +5,7 @@ listings, suggest a change to a service, add your service, and the provider's on
 from http import HTTPStatus
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -53,6 +53,11 @@ def _live_page(request: HttpRequest, path: str, model: type[Page]) -> Page:
     return page.specific
 
 
+def _sent(request: HttpRequest) -> HttpResponse:
+    # Redirect after the post: reloading the thank-you page then sends nothing again.
+    return redirect(f"{request.path}?sent=1")
+
+
 def _errors(form) -> list[dict]:
     return error_list(form, href="#{name}")
 
@@ -60,6 +65,8 @@ def _errors(form) -> list[dict]:
 @public_form_view(scope="suggest-a-change")
 def suggest_change(request: HttpRequest, path: str) -> HttpResponse:
     service = _live_page(request, path, ServicePage)
+    if request.method != "POST" and request.GET.get("sent"):
+        return render(request, "directory/suggestion_sent.html", {"service": service})
     form = SuggestChangeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if not form.is_bot():
@@ -68,7 +75,7 @@ def suggest_change(request: HttpRequest, path: str) -> HttpResponse:
                 **{name: form.cleaned_data[name] for name in SUGGESTION_FIELDS},
             )
         # A bot sees the same thanks as a person, so it learns nothing from the honeypot.
-        return render(request, "directory/suggestion_sent.html", {"service": service})
+        return _sent(request)
     status = HTTPStatus.BAD_REQUEST if form.errors else HTTPStatus.OK
     context = {"form": form, "error_list": _errors(form), "service": service}
     return render(request, "directory/suggest_change.html", context, status=status)
@@ -77,13 +84,15 @@ def suggest_change(request: HttpRequest, path: str) -> HttpResponse:
 @public_form_view(scope="add-your-service")
 def add_service(request: HttpRequest, path: str) -> HttpResponse:
     directory = _live_page(request, path, DirectoryIndexPage)
+    if request.method != "POST" and request.GET.get("sent"):
+        return render(request, "directory/suggestion_sent.html", {"directory": directory})
     form = AddServiceForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if not form.is_bot():
             change_request_submit(
                 service=None, **{name: form.cleaned_data[name] for name in NEW_SERVICE_FIELDS}
             )
-        return render(request, "directory/suggestion_sent.html", {"directory": directory})
+        return _sent(request)
     status = HTTPStatus.BAD_REQUEST if form.errors else HTTPStatus.OK
     context = {"form": form, "error_list": _errors(form), "directory": directory}
     return render(request, "directory/add_service.html", context, status=status)

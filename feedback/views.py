@@ -4,7 +4,9 @@ no cookies, so the forms work without a CSRF cookie (see `public_forms`)."""
 from http import HTTPStatus
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 
 from feedback.forms import FeedbackForm, TellUsForm, local_path
 from feedback.models import Feedback
@@ -32,7 +34,8 @@ def _error_list(form) -> list[dict]:
 def _thanks(request: HttpRequest, path: str) -> HttpResponse:
     if _wants_json(request):
         return JsonResponse({"message": THANKS})
-    return render(request, "feedback/thanks.html", {"back_to": path})
+    # Redirect after the post: reloading the thank-you page then sends nothing again.
+    return redirect(f"{reverse('feedback:submit')}?{urlencode({'sent': 1, 'path': path})}")
 
 
 @public_form_view(scope="feedback")
@@ -40,14 +43,22 @@ def page_feedback(request: HttpRequest) -> HttpResponse:
     """GET: the "Report a problem" form, for people without JavaScript. POST: an answer
     from the widget, or the details that follow a "No"."""
     if request.method != "POST":
-        form = FeedbackForm(
-            initial={"path": local_path(request.GET.get("path", "")), "page": ""},
-        )
-        return render(
-            request,
-            "feedback/details.html",
-            {"form": form, "back_to": local_path(request.GET.get("path", ""))},
-        )
+        back_to = local_path(request.GET.get("path", ""))
+        if request.GET.get("sent"):
+            return render(request, "feedback/thanks.html", {"back_to": back_to})
+        earlier = feedback_for_details_token(request.GET.get("token", ""))
+        if earlier:
+            # The "No" just kept: ask what went wrong, adding to that answer.
+            details = FeedbackForm(
+                initial={"path": back_to, "token": request.GET["token"], "helpful": "no"}
+            )
+            return render(
+                request,
+                "feedback/details.html",
+                {"form": details, "back_to": back_to, "after_no": True},
+            )
+        form = FeedbackForm(initial={"path": back_to, "page": ""})
+        return render(request, "feedback/details.html", {"form": form, "back_to": back_to})
 
     form = FeedbackForm(request.POST)
     if not form.is_valid():
@@ -98,15 +109,10 @@ def page_feedback(request: HttpRequest) -> HttpResponse:
     )
     if helpful is False and not form.has_text and not _wants_json(request):
         # Without JavaScript the "No" button posts at once: keep the answer, then ask what
-        # went wrong on a page of its own.
-        details = FeedbackForm(
-            initial={"path": data["path"], "token": details_token(feedback), "helpful": "no"}
-        )
-        return render(
-            request,
-            "feedback/details.html",
-            {"form": details, "back_to": data["path"], "after_no": True},
-        )
+        # went wrong on a page of its own, reached by a redirect so that reloading it does
+        # not send "No" twice.
+        query = urlencode({"path": data["path"], "token": details_token(feedback)})
+        return redirect(f"{reverse('feedback:submit')}?{query}")
     return _thanks(request, data["path"])
 
 
@@ -114,6 +120,8 @@ def page_feedback(request: HttpRequest) -> HttpResponse:
 def tell_us(request: HttpRequest) -> HttpResponse:
     """The "Tell us what you think" page: longer feedback about the Local Offer as a whole."""
     if request.method != "POST":
+        if request.GET.get("sent"):
+            return render(request, "feedback/thanks.html", {"back_to": "/"})
         form = TellUsForm(initial={"path": local_path(request.GET.get("from", ""))})
         return render(request, "feedback/tell_us.html", {"form": form})
 
@@ -132,4 +140,5 @@ def tell_us(request: HttpRequest) -> HttpResponse:
             category=data["category"],
             respondent=data["respondent"],
         )
-    return render(request, "feedback/thanks.html", {"back_to": "/"})
+    # Redirect after the post: reloading the thank-you page then sends nothing again.
+    return redirect(f"{reverse('feedback:tell_us')}?sent=1")

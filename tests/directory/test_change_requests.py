@@ -39,7 +39,8 @@ def editor_client(client, db):
 
 def suggest(client, service, **fields):
     data = {"what_is_wrong": "It moved.", "suggestion": "Now at the library."} | fields
-    return client.post(f"{service.url}suggest-a-change/", data, **SAME_ORIGIN)
+    # Followed to the thank-you page the redirect after the post leads to.
+    return client.post(f"{service.url}suggest-a-change/", data, **SAME_ORIGIN, follow=True)
 
 
 def test_every_service_page_links_to_suggest_a_change(client, service):
@@ -139,6 +140,7 @@ def test_add_your_service_creates_a_request_for_a_new_listing(client, directory_
             "suggestion": "Swimming for disabled children aged 5 to 11.",
         },
         **SAME_ORIGIN,
+        follow=True,
     )
 
     change_request = ChangeRequest.objects.get()

@@ -29,7 +29,7 @@ def test_a_service_name_made_too_long_by_redaction_is_kept_shortened(client, dir
         {"service_name": name, "organisation_name": "Northby\x0bCouncil", "suggestion": "Play"},
         **SAME_ORIGIN,
     )
-    assert response.status_code == HTTPStatus.OK
+    assert response.status_code == HTTPStatus.FOUND
     request = ChangeRequest.objects.get()
     assert len(request.service_name) <= 255
     assert request.service_name.endswith(SHORTENED_MARK)

@@ -66,7 +66,7 @@ def test_behind_a_proxy_one_visitor_cannot_use_up_everyones_allowance(client, se
         ).status_code
 
     assert [post("203.0.113.1") for _ in range(3)][-1] == HTTPStatus.TOO_MANY_REQUESTS
-    assert post("203.0.113.2") == HTTPStatus.OK
+    assert post("203.0.113.2") == HTTPStatus.FOUND
 
 
 def test_each_form_has_its_own_allowance(client, settings):
@@ -74,12 +74,12 @@ def test_each_form_has_its_own_allowance(client, settings):
     settings.PUBLIC_FORM_RATE_LIMITS = {"tell-us": 2}
     widget = {"path": "/", "helpful": "yes"}
     tell_us = {"category": "idea", "message": "More clubs"}
-    assert client.post("/feedback/", widget, **SAME_ORIGIN).status_code == HTTPStatus.OK
+    assert client.post("/feedback/", widget, **SAME_ORIGIN).status_code == HTTPStatus.FOUND
     assert client.post("/feedback/", widget, **SAME_ORIGIN).status_code == 429
     # The widget's allowance is used up; "Tell us" still has its own two.
     for _ in range(2):
         response = client.post("/tell-us-what-you-think/", tell_us, **SAME_ORIGIN)
-        assert response.status_code == HTTPStatus.OK
+        assert response.status_code == HTTPStatus.FOUND
     response = client.post("/tell-us-what-you-think/", tell_us, **SAME_ORIGIN)
     assert response.status_code == HTTPStatus.TOO_MANY_REQUESTS
 
