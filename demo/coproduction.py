@@ -1,12 +1,16 @@
 """Co-produced listings in the demo: provider accounts, listings at every step of the
 listing workflow, checks by providers, the team and the parent carer forum, and the public's
-change requests. Overdue listings come from the services' own review dates."""
+change requests, as told in demo/data/coproduction.yaml. Overdue listings come from the
+services' own review dates."""
+
+from collections.abc import Callable
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from wagtail.models import WorkflowState
 
+from demo.content import read
 from directory.models import (
     CheckedBy,
     DirectoryIndexPage,
@@ -21,13 +25,10 @@ from directory.services import (
 )
 from roles.groups import FORUM, PROVIDERS
 
+_DATA = read("coproduction")
 # Demo accounts only, listed in the README. The `provider` account itself is made with the
 # other demo users; here it is linked to the organisations it works for.
-PROVIDER_ACCOUNTS = [
-    ("provider", ["brightside-short-breaks", "spectrum-youth"]),
-    ("provider-autism", ["northby-autism-and-adhd-support"]),
-    ("provider-leisure", ["northby-leisure-trust", "fellside-riding"]),
-]
+PROVIDER_ACCOUNTS = _DATA["provider_accounts"]
 PROVIDER_PASSWORD = "demo-provider"  # noqa: S105
 FORUM_ACCOUNT = ("forum", "demo-forum")
 
@@ -36,58 +37,51 @@ def load_coproduction(*, directory: DirectoryIndexPage) -> None:
     _fill_review_dates()
     providers = _load_accounts()
     User = get_user_model()
-    editor = User.objects.get(username="editor")
-    forum = User.objects.get(username=FORUM_ACCOUNT[0])
+    checkers = {
+        "editor": User.objects.get(username="editor"),
+        "forum": User.objects.get(username=FORUM_ACCOUNT[0]),
+    }
+    # Named before anything changes: the new listing below joins its organisation's.
     listings = {
         slug: list(ServicePage.objects.filter(organisation__slug=slug).order_by("title")[:4])
-        for _username, slugs in PROVIDER_ACCOUNTS
+        for slugs in PROVIDER_ACCOUNTS.values()
         for slug in slugs
     }
-    short_breaks, youth = listings["brightside-short-breaks"], listings["spectrum-youth"]
-    autism, leisure = listings["northby-autism-and-adhd-support"], listings["northby-leisure-trust"]
 
-    # Waiting for the Local Offer team.
-    _submit(short_breaks[0], providers["provider"], opening_times_note="Closed in August.")
-    # Approved by the team, waiting for the forum.
-    state = _submit(
-        short_breaks[1],
-        providers["provider"],
-        needs_forum_check=True,
-        cost_detail="Free for families with an EHC plan; £5 a session otherwise.",
+    def listing(name: list) -> ServicePage:
+        """A listing named as [organisation slug, its place in the organisation's listings]."""
+        organisation, index = name
+        return listings[organisation][index]
+
+    for submission in _DATA["submissions"]:
+        state = _submit(
+            listing(submission["listing"]),
+            providers[submission["by"]],
+            **submission["changes"],
+        )
+        for check in submission.get("checks", []):
+            state.refresh_from_db()
+            task = state.current_task_state.specific
+            if "approve" in check:
+                task.approve(user=checkers[check["approve"]], comment=check["comment"])
+            else:
+                task.reject(user=checkers[check["reject"]], comment=check["comment"])
+    new = dict(_DATA["new_listing"])
+    _submit_new_listing(
+        directory,
+        providers[new.pop("by")],
+        Organisation.objects.get(slug=new.pop("organisation")),
+        **new,
     )
-    _approve(state, editor, "Thanks, the new prices match the council's charging policy.")
-    # Sent back to the provider with the team's comment.
-    state = _submit(youth[0], providers["provider"], summary="Youth club.")
-    state.current_task_state.specific.reject(
-        user=editor,
-        comment="Please keep the summary a full sentence that says who the club is for.",
-    )
-    # Through both steps and published: checked with the forum.
-    state = _submit(
-        autism[0],
-        providers["provider-autism"],
-        needs_forum_check=True,
-        how_to_access=(
-            "<p>Ask your GP, school SENCo or health visitor to refer you, or ring us: you "
-            "do not need a diagnosis.</p>"
-        ),
-    )
-    _approve(state, editor, "Clear and accurate.")
-    _approve(WorkflowState.objects.get(pk=state.pk), forum, "Parents found this easy to follow.")
-    # Through the team step and published (the forum step is skipped).
-    state = _submit(leisure[0], providers["provider-leisure"], cost_detail="£3.50 a session.")
-    _approve(state, editor, "")
-    # A new listing from a provider, waiting for the team.
-    _submit_new_listing(directory, providers["provider-leisure"], leisure[0].organisation)
-    # Providers who confirmed from their reminder that nothing has changed.
-    for service in (autism[1], leisure[1], youth[1]):
+    for name in _DATA["confirmed"]:
+        service = listing(name)
         provider = next(
             user
             for user in providers.values()
             if user.provider_memberships.filter(organisation=service.organisation).exists()
         )
         listing_review_record(service=service, checked_by=CheckedBy.PROVIDER, user=provider)
-    _load_change_requests(editor, short_breaks[2], leisure[2], youth[2])
+    _load_change_requests(checkers["editor"], listing)
 
 
 def _fill_review_dates() -> None:
@@ -102,7 +96,7 @@ def _load_accounts() -> dict:
     User = get_user_model()
     providers_group = Group.objects.get(name=PROVIDERS)
     providers = {}
-    for username, slugs in PROVIDER_ACCOUNTS:
+    for username, slugs in PROVIDER_ACCOUNTS.items():
         user = User.objects.filter(username=username).first()
         if user is None:
             user = User.objects.create_user(
@@ -134,60 +128,22 @@ def _submit(service: ServicePage, user, **changes) -> WorkflowState:
     return draft.get_workflow().start(draft, user)
 
 
-def _approve(state: WorkflowState, user, comment: str) -> None:
-    state.refresh_from_db()
-    state.current_task_state.specific.approve(user=user, comment=comment)
-
-
-def _submit_new_listing(directory, user, organisation) -> None:
-    listing = ServicePage(
-        title="Inclusive climbing sessions",
-        slug="inclusive-climbing-sessions",
-        organisation=organisation,
-        summary="Climbing for disabled children and young people with trained instructors.",
-        description="<p>Saturday morning sessions on the low wall, with one-to-one help.</p>",
-        min_age=8,
-        max_age=18,
-        live=False,
-        owner=user,
-    )
+def _submit_new_listing(directory, user, organisation, **fields) -> None:
+    listing = ServicePage(organisation=organisation, live=False, owner=user, **fields)
     directory.add_child(instance=listing)
     listing.save_revision(user=user, log_action=True)
     listing.get_workflow().start(listing, user)
 
 
-def _load_change_requests(editor, *services: ServicePage) -> None:
-    first, second, third = services
-    change_request_submit(
-        service=first,
-        what_is_wrong="The Saturday session has moved to the community centre.",
-        suggestion="Saturdays, 10am to midday, at Eastgate Community Centre.",
-        contact_name="Sam",
-        contact_email="sam@example.org",
-        contact_consent=True,
-    )
-    change_request_submit(
-        service=second,
-        what_is_wrong="The age range is wrong: my son is 17 and they said he can still come.",
-        suggestion="Ages 8 to 19.",
-    )
-    change_request_submit(
-        service=None,
-        service_name="Northby Signing Choir",
-        organisation_name="Northby Deaf Children's Society",
-        suggestion=(
-            "A choir that sings in BSL and English, for deaf and hearing children aged 7 "
-            "to 14. Wednesdays after school at the Deaf Centre. Free."
-        ),
-    )
-    closed = change_request_submit(
-        service=third,
-        what_is_wrong="The phone number goes to the wrong office.",
-        suggestion="Use the youth team's number instead.",
-    )
-    change_request_close(
-        change_request=closed,
-        user=editor,
-        outcome=closed.Outcome.CHANGED,
-        note="Spectrum Youth confirmed the new number; listing updated.",
-    )
+def _load_change_requests(editor, listing: Callable[[list], ServicePage]) -> None:
+    for request in _DATA["change_requests"]:
+        fields = {key: value for key, value in request.items() if key not in ("listing", "closed")}
+        service = listing(request["listing"]) if "listing" in request else None
+        made = change_request_submit(service=service, **fields)
+        if "closed" in request:
+            change_request_close(
+                change_request=made,
+                user=editor,
+                outcome=made.Outcome(request["closed"]["outcome"]),
+                note=request["closed"]["note"],
+            )
