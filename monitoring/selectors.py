@@ -21,15 +21,13 @@ from django.utils import timezone
 
 from directory.models import ServicePage
 from monitoring.kpis import KPI_KEYS, KPI_LABELS, PERCENT_KEYS
-from monitoring.models import (
-    ContactClickDay,
-    KpiApiToken,
-    KpiTarget,
-    PageViewDay,
-    ReferrerDay,
-    SearchDay,
-    Visit,
-)
+
+# From the models' own modules, not the package: the package also holds the annual report
+# page, which reads its report from here.
+from monitoring.models.api_tokens import KpiApiToken
+from monitoring.models.counters import ContactClickDay, PageViewDay, ReferrerDay, SearchDay
+from monitoring.models.mystery_shopping import Visit
+from monitoring.models.targets import KpiTarget
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from directory.models.taxonomy import (
     SupportLevel,
 )
 from directory.permissions import directory_permissions_for_user, listing_permissions_for_user
+from directory.search_page import directory_search_context
 from search.matching import STALE_AFTER_DAYS
 from search.text import index_text
 
@@ -76,8 +77,6 @@ class DirectoryIndexPage(Page):
         return directory_permissions_for_user(user, self)
 
     def get_context(self, request, *args, **kwargs):
-        from directory.search_page import directory_search_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_search_context(request, directory=self))
         return context

@@ -8,6 +8,9 @@ from wagtail.blocks import CharBlock, RichTextBlock, StructBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from monitoring.charts import annual_report_charts
+from monitoring.selectors import annual_report
+
 
 class ReportSectionBlock(StructBlock):
     heading = CharBlock(max_length=120)
@@ -47,10 +50,6 @@ class AnnualReportPage(Page):
         verbose_name = "annual report"
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here because the selectors import this module.
-        from monitoring.charts import annual_report_charts
-        from monitoring.selectors import annual_report
-
         context = super().get_context(request, *args, **kwargs)
         report = annual_report(year=self.year)
         context.update(report=report, charts=annual_report_charts(report))
