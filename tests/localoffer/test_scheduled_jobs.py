@@ -3,6 +3,7 @@
 import io
 from datetime import timedelta
 
+from django.contrib.sessions.models import Session
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -11,7 +12,7 @@ from monitoring.models import PageViewDay
 from tests.factories import ServicePageFactory, make_site
 
 
-def test_one_command_publishes_scheduled_pages_purges_and_prunes(db, settings):
+def test_one_command_publishes_scheduled_pages_purges_prunes_and_clears_sessions(db, settings):
     _home, directory = make_site()
     service = ServicePageFactory(parent=directory)
     service.unpublish()
@@ -30,6 +31,12 @@ def test_one_command_publishes_scheduled_pages_purges_and_prunes(db, settings):
     PageViewDay.objects.create(
         path="/", day=timezone.localdate() - timedelta(days=settings.MONITORING_KEEP_DAYS + 1)
     )
+    Session.objects.create(
+        session_key="expired", session_data="", expire_date=timezone.now() - timedelta(days=1)
+    )
+    Session.objects.create(
+        session_key="current", session_data="", expire_date=timezone.now() + timedelta(days=1)
+    )
     out = io.StringIO()
 
     call_command("run_scheduled_jobs", stdout=out)
@@ -40,3 +47,4 @@ def test_one_command_publishes_scheduled_pages_purges_and_prunes(db, settings):
     feedback.refresh_from_db()
     assert feedback.what_went_wrong == ""
     assert not PageViewDay.objects.exists()
+    assert list(Session.objects.values_list("session_key", flat=True)) == ["current"]

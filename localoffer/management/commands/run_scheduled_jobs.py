@@ -11,6 +11,8 @@ JOBS = (
     ("purge_feedback_text", "blank old feedback text"),
     ("prune_monitoring", "delete old daily counts"),
     ("send_review_reminders", "remind providers of listings due for review"),
+    # Staff sign-ins are kept in the database, which never deletes an expired one itself.
+    ("clearsessions", "delete expired sign-in sessions"),
 )
 
 
