@@ -6,13 +6,11 @@ from datetime import date, datetime, time
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, Site
-from wagtail.search.backends import get_search_backend
+from wagtail.models import Page, Site
 
 from demo import pages, taxonomy
 from demo.advice import load_advice
@@ -22,6 +20,7 @@ from demo.glossary import GLOSSARY, SYNONYMS
 from demo.monitoring import load_demo_monitoring
 from demo.organisations import ORGANISATIONS
 from demo.services import ServiceSpec, service_specs, service_times, venue_features
+from directory import publishing
 from directory.models import (
     AccessibilityFeature,
     Area,
@@ -56,19 +55,6 @@ DEMO_USERS = [
     ("analyst", "demo-analyst", ANALYSTS),
     ("provider", "demo-provider", PROVIDERS),
 ]
-
-
-MANY_TO_MANY = (
-    "needs",
-    "categories",
-    "support_levels",
-    "delivery_methods",
-    "referral_routes",
-    "areas",
-    "languages",
-    "accessibility_features",
-    "times",
-)
 
 
 @dataclass(frozen=True)
@@ -246,101 +232,21 @@ def publish_services(
     vocabulary: _Vocabulary,
     organisations: dict[str, Organisation],
 ) -> list[ServicePage]:
-    """Publish many services under an empty directory at once: the tree paths, pages,
-    relations, revisions, audit log and search index in bulk, because `add_child` and
-    `publish` one page at a time manage only a few dozen pages a second."""
-    if directory.get_children().exists():
-        raise ValueError("Services can only be bulk-published into an empty directory.")
-    services = [
-        _service_page(spec, directory, number, vocabulary, organisations)
-        for number, spec in enumerate(specs, start=1)
-    ]
-    for service in services:
-        service.full_clean()
-
-    base_fields = [field.attname for field in Page._meta.concrete_fields if field.attname != "id"]
-    rows = Page.objects.bulk_create(
-        [Page(**{name: getattr(service, name) for name in base_fields}) for service in services]
+    """Publish the listings `specs` describe under `directory`, all at once."""
+    return publishing.publish_services(
+        parent=directory,
+        services=(_service_page(spec, vocabulary, organisations) for spec in specs),
     )
-    for service, row in zip(services, rows, strict=True):
-        service.id = service.page_ptr_id = row.pk
-        # raw: insert only the ServicePage table, as loaddata does, and skip the per-object
-        # indexing signal; the search index is filled in bulk below.
-        service.save_base(raw=True, force_insert=True)
-    Page.objects.filter(pk=directory.pk).update(numchild=len(services))
-
-    for relation in MANY_TO_MANY:
-        field = ServicePage._meta.get_field(relation)
-        source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
-        field.remote_field.through.objects.bulk_create(
-            field.remote_field.through(**{source: service.pk, target: term.pk})
-            for service in services
-            for term in getattr(service, relation).all()
-        )
-    for model, relation in (
-        (ServiceLocation, "locations"),
-        (ServiceContact, "contacts"),
-        (ServiceSchedule, "schedules"),
-    ):
-        model.objects.bulk_create(
-            child for service in services for child in getattr(service, relation).all()
-        )
-
-    service_type = ContentType.objects.get_for_model(ServicePage)
-    revisions = Revision.objects.bulk_create(
-        Revision(
-            content_type=service_type,
-            base_content_type=ContentType.objects.get_for_model(Page),
-            object_id=str(service.pk),
-            created_at=service.last_published_at,
-            content=service.serializable_data(),
-            object_str=service.title,
-        )
-        for service in services
-    )
-    for service, revision in zip(services, revisions, strict=True):
-        service.latest_revision = service.live_revision = revision
-    Page.objects.bulk_update(services, ["latest_revision", "live_revision"])
-    PageLogEntry.objects.bulk_create(
-        PageLogEntry(
-            content_type=service_type,
-            page_id=service.pk,
-            label=service.title,
-            action="wagtail.publish",
-            revision=revision,
-            timestamp=service.last_published_at,
-            content_changed=True,
-        )
-        for service, revision in zip(services, revisions, strict=True)
-    )
-    for service in services:
-        ReferenceIndex.create_or_update_for_object(service)
-    get_search_backend().add_bulk(ServicePage, services)
-    return services
 
 
 def _service_page(
-    spec: ServiceSpec,
-    directory: DirectoryIndexPage,
-    number: int,
-    vocabulary: _Vocabulary,
-    organisations: dict[str, Organisation],
+    spec: ServiceSpec, vocabulary: _Vocabulary, organisations: dict[str, Organisation]
 ) -> ServicePage:
-    published = _moment(spec.last_reviewed)
     service = ServicePage(
         title=spec.title,
-        draft_title=spec.title,
         slug=spec.slug,
-        path=ServicePage._get_path(directory.path, directory.depth + 1, number),
-        depth=directory.depth + 1,
-        numchild=0,
-        url_path=f"{directory.url_path}{spec.slug}/",
-        locale_id=directory.locale_id,
-        live=True,
-        has_unpublished_changes=False,
         first_published_at=_moment(spec.first_published),
-        last_published_at=published,
-        latest_revision_created_at=published,
+        last_published_at=_moment(spec.last_reviewed),
         status=spec.status,
         organisation=organisations[spec.org],
         summary=spec.summary,
@@ -357,7 +263,7 @@ def _service_page(
         opening_times_note=spec.opening_times_note,
         last_reviewed=spec.last_reviewed,
     )
-    # Relations are held in memory (modelcluster) until publish_services writes them.
+    # Relations are held in memory (modelcluster) until they are published.
     service.needs = [vocabulary.needs[code] for code in spec.needs]
     service.categories = [vocabulary.categories[slug] for slug in spec.categories]
     service.support_levels = [vocabulary.levels[slug] for slug in spec.levels]

@@ -54,6 +54,7 @@ from directory.models import (
     ServiceStatus,
     Weekday,
 )
+from directory.publishing import InvalidListings, publish_services
 
 VENUES = 3
 CONTACTS = 3
@@ -669,16 +670,6 @@ def _organisation(details: dict, cache: dict) -> Organisation:
     return organisation
 
 
-def _unique_slug(directory: DirectoryIndexPage, title: str, *, exclude: int | None = None) -> str:
-    base = slugify(title)[:200] or "service"
-    slug, n = base, 1
-    siblings = ServicePage.objects.child_of(directory)
-    while siblings.filter(slug=slug).exclude(pk=exclude).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
 def _fill_children(page: ServicePage, relation: str, model, rows: list[dict]) -> None:
     """Keep existing children in place (and so their ids), row by row."""
     existing = list(getattr(page, relation).all())
@@ -692,34 +683,7 @@ def _fill_children(page: ServicePage, relation: str, model, rows: list[dict]) ->
     setattr(page, relation, children)
 
 
-def _write(
-    listing: Listing,
-    *,
-    directory: DirectoryIndexPage,
-    source: ImportSource,
-    organisations: dict,
-    publish: bool,
-    user,
-) -> tuple[ServicePage, bool]:
-    record = (
-        ImportedListing.objects.filter(source=source, external_id=listing.external_id)
-        .select_related("service")
-        .first()
-        if listing.external_id
-        else None
-    )
-    existing = record.service if record else None
-    listing_uuid = _as_uuid(listing.external_id)
-    if existing is None and listing_uuid:
-        # Our own export coming back: the same listing, under the id the API gave it.
-        existing = ServicePage.objects.filter(oruk_id=listing_uuid).first()
-    created = existing is None
-    if created:
-        page = ServicePage(live=False)
-        if listing_uuid:
-            page.oruk_id = listing_uuid
-    else:
-        page = existing.specific.get_latest_revision_as_object()
+def _fill(page: ServicePage, listing: Listing, organisations: dict) -> None:
     for name, value in listing.fields.items():
         if name == "last_reviewed" and value is None:
             continue
@@ -731,9 +695,20 @@ def _write(
     _fill_children(page, "locations", ServiceLocation, listing.venues)
     _fill_children(page, "contacts", ServiceContact, listing.contacts)
     _fill_children(page, "schedules", ServiceSchedule, listing.schedules)
-    if created:
-        page.slug = _unique_slug(directory, page.title)
-        directory.add_child(instance=page)
+
+
+def _update(
+    listing: Listing,
+    page: ServicePage,
+    *,
+    source: ImportSource,
+    organisations: dict,
+    publish: bool,
+    user,
+) -> ServicePage:
+    """A listing imported before: a new revision through Wagtail, as an editor's would be."""
+    page = page.specific.get_latest_revision_as_object()
+    _fill(page, listing, organisations)
     revision = page.save_revision(user=user)
     log(
         instance=page,
@@ -745,13 +720,125 @@ def _write(
     )
     if publish:
         revision.publish(user=user)
-    if listing.external_id:
-        ImportedListing.objects.update_or_create(
-            source=source,
-            external_id=listing.external_id,
-            defaults={"service": page, "imported_at": timezone.now()},
+    return page
+
+
+def _create(
+    listings: list[Listing],
+    *,
+    directory: DirectoryIndexPage,
+    source: ImportSource,
+    organisations: dict,
+    publish: bool,
+    user,
+    report: "Report",
+) -> list[tuple[Listing, ServicePage]]:
+    """New listings, all at once: drafts, or live with `publish`. A listing the model
+    refuses is reported and left out, and the others are written."""
+    pages = []
+    for listing in listings:
+        page = ServicePage()
+        if _as_uuid(listing.external_id):
+            page.oruk_id = _as_uuid(listing.external_id)
+        _fill(page, listing, organisations)
+        pages.append(page)
+    while pages:
+        try:
+            written = publish_services(
+                parent=directory,
+                services=pages,
+                user=user,
+                live=publish,
+                also_log=(IMPORTED, {"source": source.name}),
+            )
+        except InvalidListings as invalid:
+            for number, error in invalid.problems.items():
+                report.problems += _problems(listings[number], error)
+            listings = [item for n, item in enumerate(listings) if n not in invalid.problems]
+            pages = [item for n, item in enumerate(pages) if n not in invalid.problems]
+            continue
+        return list(zip(listings, written, strict=True))
+    return []
+
+
+def _problems(listing: Listing, error: ValidationError) -> list[Problem]:
+    fields = error.message_dict if hasattr(error, "error_dict") else {}
+    return [
+        Problem(listing.row, name, " ".join(messages), listing.fields["title"])
+        for name, messages in (fields or {"listing": error.messages}).items()
+    ]
+
+
+def _write_batch(
+    listings: list[Listing],
+    *,
+    directory: DirectoryIndexPage,
+    source: ImportSource,
+    organisations: dict,
+    publish: bool,
+    user,
+    report: "Report",
+) -> int:
+    """Write a batch of listings in one transaction; returns how many were written."""
+    ids = [listing.external_id for listing in listings if listing.external_id]
+    records = {
+        record.external_id: record.service
+        for record in ImportedListing.objects.filter(
+            source=source, external_id__in=ids
+        ).select_related("service")
+    }
+    # Our own export coming back: the same listings, under the ids the API gave them.
+    uuids = [_as_uuid(value) for value in ids if value not in records and _as_uuid(value)]
+    ours = {str(page.oruk_id): page for page in ServicePage.objects.filter(oruk_id__in=uuids)}
+    new, written = [], []
+    for listing in listings:
+        existing = records.get(listing.external_id) or (
+            ours.get(str(_as_uuid(listing.external_id))) if listing.external_id else None
         )
-    return page, created
+        if existing is None:
+            new.append(listing)
+            continue
+        try:
+            # A savepoint each: a listing the model refuses is left out whole.
+            with transaction.atomic():
+                page = _update(
+                    listing,
+                    existing,
+                    source=source,
+                    organisations=organisations,
+                    publish=publish,
+                    user=user,
+                )
+        except ValidationError as error:
+            report.problems += _problems(listing, error)
+            continue
+        report.updated.append(page.title)
+        written.append((listing, page))
+    created = _create(
+        new,
+        directory=directory,
+        source=source,
+        organisations=organisations,
+        publish=publish,
+        user=user,
+        report=report,
+    )
+    report.created += [page.title for _, page in created]
+    written += created
+    now = timezone.now()
+    ImportedListing.objects.bulk_create(
+        [
+            ImportedListing(
+                source=source, external_id=listing.external_id, service=page, imported_at=now
+            )
+            for listing, page in written
+            if listing.external_id
+        ],
+        update_conflicts=True,
+        unique_fields=["source", "external_id"],
+        update_fields=["service", "imported_at"],
+    )
+    return len(written)
 
 
 def import_rows(
@@ -796,28 +883,17 @@ def import_rows(
     organisations = {}
     for start in range(0, len(listings), BATCH):
         with transaction.atomic():
-            for listing in listings[start : start + BATCH]:
-                try:
-                    # A savepoint each: a listing the model refuses is left out whole.
-                    with transaction.atomic():
-                        page, created = _write(
-                            listing,
-                            directory=directory,
-                            source=source,
-                            organisations=organisations,
-                            publish=publish,
-                            user=user,
-                        )
-                except ValidationError as error:
-                    fields = error.message_dict if hasattr(error, "error_dict") else {}
-                    report.problems += [
-                        Problem(listing.row, name, " ".join(messages), listing.fields["title"])
-                        for name, messages in (fields or {"listing": error.messages}).items()
-                    ]
-                    continue
-                (report.created if created else report.updated).append(page.title)
-                if progress:
-                    progress()
+            written = _write_batch(
+                listings[start : start + BATCH],
+                directory=directory,
+                source=source,
+                organisations=organisations,
+                publish=publish,
+                user=user,
+                report=report,
+            )
+        for _ in range(written) if progress else ():
+            progress()
     source.format = format
     source.last_read_at = timezone.now()
     source.listings_read = len(rows)

@@ -1,0 +1,383 @@
+"""Publishing many listings at once, for imports, the demo and the bench.
+
+`add_child`, `save_revision` and `publish` one listing at a time run dozens of queries and
+signal handlers for each, a few listings a second. `publish_services` writes what those calls
+write, for every listing together: the tree paths, page rows, relations, revisions, history,
+reference index and search index, each in a few bulk statements. A test compares its pages
+with pages published through Wagtail (tests/directory/test_publishing.py); a change to
+Wagtail's page model may need a change here.
+
+What it does not do, because a new listing written this way has nothing to do it for: it
+sends no `page_published` signal (the search index is updated in bulk instead), starts no
+workflow, and has no comments, aliases or scheduled publishing to handle.
+"""
+
+import functools
+import logging
+from collections.abc import Iterable
+from decimal import Decimal
+from itertools import chain
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import connections, router, transaction
+from django.db.models import DecimalField, F
+from django.utils import timezone
+from django.utils.text import slugify
+
+from modelcluster.models import get_all_child_relations
+from wagtail.log_actions import get_active_log_context
+from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
+from wagtail.search.backends import get_search_backend
+
+from directory.models import (
+    DirectoryIndexPage,
+    ServiceContact,
+    ServiceLocation,
+    ServicePage,
+    ServiceSchedule,
+)
+from search.backends.base import SearchUnavailable
+from search.catalogue import get_catalogue
+from search.engine import get_backend
+from search.freshness import data_changed
+
+logger = logging.getLogger(__name__)
+
+CHILD_RELATIONS = (
+    (ServiceLocation, "locations"),
+    (ServiceContact, "contacts"),
+    (ServiceSchedule, "schedules"),
+)
+RELATIONS = [
+    *(relation.get_accessor_name() for relation in get_all_child_relations(ServicePage)),
+    *(field.name for field in ServicePage._meta.many_to_many),
+]
+# Foreign keys the listings share (organisation, locale, content type) are checked once for
+# the batch rather than with a query per listing and key, as full_clean() would.
+UNCHECKED_KEYS = [
+    field.name
+    for field in ServicePage._meta.concrete_fields
+    if field.is_relation and field.many_to_one
+]
+
+
+def publish_services(
+    *,
+    parent: DirectoryIndexPage,
+    services: Iterable[ServicePage],
+    user=None,
+    live: bool = True,
+    also_log: tuple[str, dict] | None = None,
+) -> list[ServicePage]:
+    """Add `services` (new, unsaved ServicePages with their relations held in memory, as a
+    page form leaves them) as the last children of `parent`, and publish them, as
+    `parent.add_child(instance=page)` then `page.save_revision(user=user).publish(user=user)`
+    would for each. With `live=False` they are saved as drafts instead, as without the
+    `publish()`.
+
+    Every listing is checked first (`ValidationError` names the listing and field), and
+    nothing is written unless all are valid. A listing without a slug gets one from its
+    title, made unique among its siblings. `first_published_at` and `last_published_at`, when
+    set, are kept (the demo's listings were published in the past); otherwise they are now.
+    `also_log` is an extra (action, data) entry for each listing's history, recorded against
+    its revision, such as where it was imported from.
+
+    Runs in one transaction; returns the listings, saved."""
+    services = list(services)
+    if not services:
+        return []
+    now = timezone.now()
+    with transaction.atomic():
+        # Locks the parent's row, so that two batches cannot take the same tree paths.
+        parent = DirectoryIndexPage.objects.select_for_update().get(pk=parent.pk)
+        _place(parent, services, live=live, now=now, user=user)
+        _check(parent, services)
+        _insert_pages(parent, services)
+        _insert_relations(services)
+        revisions = _insert_revisions(services, user=user, now=now)
+        _insert_history(services, revisions, user=user, live=live, now=now, also_log=also_log)
+        _insert_references(services)
+        if live:
+            _index(services)
+    return services
+
+
+def _place(parent: Page, services: list[ServicePage], *, live: bool, now, user) -> None:
+    """Tree paths after the parent's last child, URLs, and the fields publishing sets."""
+    last = parent.get_last_child()
+    step = ServicePage._str2int(last.path[-ServicePage.steplen :]) if last else 0
+    depth = parent.depth + 1
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    for number, service in enumerate(services, start=step + 1):
+        if not service._state.adding or service.pk:
+            raise ValueError(f"{service.title!r} is already saved: only new listings can be added.")
+        # Relations nobody set are empty in memory: left unset, each would be looked for in
+        # the database once the listing has an id, for its revision and its references.
+        for name in RELATIONS:
+            setattr(service, name, list(getattr(service, name).all()))
+        service.path = ServicePage._get_path(parent.path, depth, number)
+        if len(service.path) != len(parent.path) + ServicePage.steplen:
+            raise ValidationError(f"{parent.title!r} cannot hold {number:,} listings.")
+        service.depth = depth
+        service.numchild = 0
+        service.locale_id = parent.locale_id
+        service.draft_title = service.title
+        service.slug = service.slug or _free_slug(service.title, taken)
+        taken.add(service.slug)
+        service.set_url_path(parent)
+        # As Wagtail's admin does when a page is created.
+        if service.owner_id is None and user is not None:
+            service.owner = user
+        service.live = live
+        service.expired = False
+        service.has_unpublished_changes = not live
+        if live:
+            service.first_published_at = service.first_published_at or now
+            service.last_published_at = service.last_published_at or now
+        else:
+            service.first_published_at = service.last_published_at = None
+        service.latest_revision_created_at = service.last_published_at or now
+        # What ServicePage.save() would set.
+        service.review_due = service.next_review_due()
+        for _, relation in CHILD_RELATIONS:
+            for child in getattr(service, relation).all():
+                _as_stored(child)
+
+
+def _as_stored(instance) -> None:
+    """Decimals as the database gives them back, to their field's places: Wagtail saves a
+    page's children before it serialises its revision, and so records them so."""
+    for field in instance._meta.concrete_fields:
+        value = getattr(instance, field.attname)
+        if isinstance(field, DecimalField) and isinstance(value, Decimal):
+            setattr(
+                instance, field.attname, value.quantize(Decimal(1).scaleb(-field.decimal_places))
+            )
+
+
+def _free_slug(title: str, taken: set[str]) -> str:
+    base = slugify(title)[:200] or "service"
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+class InvalidListings(ValidationError):
+    """Listings that cannot be published, by their place in the list given."""
+
+    def __init__(self, problems: dict[int, ValidationError]):
+        self.problems = problems
+        super().__init__(
+            [f"{number}: {'; '.join(error.messages)}" for number, error in problems.items()]
+        )
+
+
+def _check(parent: Page, services: list[ServicePage]) -> None:
+    problems = {}
+    keys = _missing_keys(services)
+    seen = set()
+    for number, service in enumerate(services):
+        try:
+            if service.slug in seen:
+                raise ValidationError({"slug": f"{service.slug!r} is given to two listings."})
+            seen.add(service.slug)
+            # The tree path is set but not saved: get_parent() would look for it.
+            service._cached_parent_obj = parent
+            service.full_clean(
+                exclude=UNCHECKED_KEYS, validate_unique=False, validate_constraints=False
+            )
+            errors = {
+                name: ["refers to something that does not exist."]
+                for name in UNCHECKED_KEYS
+                if getattr(service, f"{name}_id") in keys.get(name, ())
+            }
+            for _, relation in CHILD_RELATIONS:
+                for child in getattr(service, relation).all():
+                    child.full_clean(exclude=["service", "area"], validate_unique=False)
+            if errors:
+                raise ValidationError(errors)
+        except ValidationError as error:
+            problems[number] = error
+    if problems:
+        raise InvalidListings(problems)
+
+
+def _missing_keys(services: list[ServicePage]) -> dict[str, set]:
+    """For each foreign key, the values no row has (None when the key may not be empty)."""
+    missing = {}
+    for name in UNCHECKED_KEYS:
+        field = ServicePage._meta.get_field(name)
+        wanted = {getattr(service, field.attname) for service in services}
+        found = set(
+            field.related_model._base_manager.filter(pk__in=wanted - {None}).values_list(
+                "pk", flat=True
+            )
+        )
+        missing[name] = wanted - found - ({None} if field.null else set())
+    return missing
+
+
+def _insert_pages(parent: Page, services: list[ServicePage]) -> None:
+    base_fields = [field.attname for field in Page._meta.concrete_fields if field.attname != "id"]
+    rows = Page.objects.bulk_create(
+        [Page(**{name: getattr(service, name) for name in base_fields}) for service in services]
+    )
+    for service, row in zip(services, rows, strict=True):
+        service.id = service.page_ptr_id = row.pk
+    # Django's bulk_create refuses a model with a parent table: the listings' own table is
+    # written with the insert that Model.save() itself uses, many rows a statement and
+    # without the per-row save signals, which would each reindex the listing.
+    fields = ServicePage._meta.local_concrete_fields
+    using = router.db_for_write(ServicePage)
+    size = connections[using].ops.bulk_batch_size(fields, services) or len(services)
+    for start in range(0, len(services), size):
+        ServicePage._base_manager._insert(
+            services[start : start + size], fields=fields, using=using
+        )
+    for service in services:
+        service._state.adding = False
+        service._state.db = using
+    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(services))
+
+
+def _insert_relations(services: list[ServicePage]) -> None:
+    for field in ServicePage._meta.many_to_many:
+        through = field.remote_field.through
+        source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+        through.objects.bulk_create(
+            through(**{source: service.pk, target: term.pk})
+            for service in services
+            for term in getattr(service, field.name).all()
+        )
+    for model, relation in CHILD_RELATIONS:
+        # bulk_create takes each child's listing id from the listing it was given.
+        model.objects.bulk_create(
+            chain.from_iterable(getattr(service, relation).all() for service in services)
+        )
+
+
+def _insert_revisions(services: list[ServicePage], *, user, now) -> list[Revision]:
+    service_type = ContentType.objects.get_for_model(ServicePage)
+    page_type = ContentType.objects.get_for_model(Page)
+    revisions = Revision.objects.bulk_create(
+        Revision(
+            content_type=service_type,
+            base_content_type=page_type,
+            object_id=str(service.pk),
+            user=user,
+            created_at=service.latest_revision_created_at,
+            content=service.serializable_data(),
+            object_str=str(service),
+        )
+        for service in services
+    )
+    for service, revision in zip(services, revisions, strict=True):
+        service.latest_revision = revision
+        service.live_revision = revision if service.live else None
+    Page.objects.bulk_update(services, ["latest_revision", "live_revision"])
+    return revisions
+
+
+def _insert_history(
+    services: list[ServicePage],
+    revisions: list[Revision],
+    *,
+    user,
+    live: bool,
+    now,
+    also_log: tuple[str, dict] | None,
+) -> None:
+    """The entries Wagtail writes: "wagtail.create" when a page is added, then any extra
+    entry, then "wagtail.publish" against the revision made live."""
+    service_type = ContentType.objects.get_for_model(ServicePage, for_concrete_model=False)
+    context = get_active_log_context()
+    user = user or context.user
+    entries = []
+    for service, revision in zip(services, revisions, strict=True):
+        actions = [("wagtail.create", {}, None, user or service.owner)]
+        if also_log:
+            actions.append((also_log[0], also_log[1], revision, user))
+        if live:
+            actions.append(("wagtail.publish", {}, revision, user))
+        entries += [
+            PageLogEntry(
+                content_type=service_type,
+                page_id=service.pk,
+                label=service.get_admin_display_title(),
+                action=action,
+                data=data,
+                timestamp=now,
+                user=by,
+                uuid=context.uuid,
+                revision=on,
+                content_changed=True,
+            )
+            for action, data, on, by in actions
+        ]
+    PageLogEntry.objects.bulk_create(entries)
+
+
+def _insert_references(services: list[ServicePage]) -> None:
+    """What ReferenceIndex.create_or_update_for_object() records for a new page, for every
+    listing in one insert."""
+    content_type = ContentType.objects.get_for_model(ServicePage, for_concrete_model=False)
+    base_type = ContentType.objects.get_for_model(Page)
+    ReferenceIndex.objects.bulk_create(
+        ReferenceIndex(
+            content_type=content_type,
+            base_content_type=base_type,
+            object_id=service.pk,
+            to_content_type_id=to_type,
+            to_object_id=to_id,
+            model_path=model_path,
+            content_path=content_path,
+            content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+        )
+        for service in services
+        for to_type, to_id, model_path, content_path in set(
+            ReferenceIndex._extract_references_from_object(service)
+        )
+    )
+
+
+def _index_once(services: list[ServicePage]) -> None:
+    """Add the listings to Wagtail's index. Its database backend asks each listing for every
+    search field three times over (title, body, autocomplete), and the listings' search
+    text methods are most of the work: each is computed once here."""
+    methods = [
+        field.field_name
+        for field in ServicePage.get_search_fields()
+        if callable(getattr(ServicePage, field.field_name, None))
+    ]
+    for service in services:
+        for name in methods:
+            setattr(service, name, functools.cache(getattr(service, name)))
+    try:
+        get_search_backend().add_bulk(ServicePage, services)
+    finally:
+        for service in services:
+            for name in methods:
+                delattr(service, name)
+
+
+def _index(services: list[ServicePage]) -> None:
+    """Wagtail's own index (the admin's search, and the database search backend's full
+    text), the configured search engine's index, and the version that tells every process to
+    rebuild what it holds: once for the batch."""
+    _index_once(services)
+    catalogue = get_catalogue()
+    documents = catalogue.documents() if catalogue.documents else catalogue.searchable()
+    try:
+        get_backend().update(catalogue, documents.filter(pk__in=[s.pk for s in services]))
+    except SearchUnavailable:
+        # As when one listing is published: the listings are live, and a rebuild puts them
+        # in the index.
+        logger.exception(
+            "Could not add %s published listings to the search index; run "
+            "rebuild_search_index when search is back",
+            len(services),
+        )
+    data_changed()
