@@ -21,7 +21,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 
 from monitoring import selectors
-from monitoring.charts import bar_chart, cell
+from monitoring.charts import cell, dashboard_charts
 from monitoring.forms import DateRangeForm
 from monitoring.kpis import KPI_KEYS, KPI_LABELS, TARGET_KEYS
 from monitoring.models import DASHBOARD_PERMISSION, KpiTarget
@@ -297,35 +297,11 @@ class DashboardView(DashboardPermissionMixin, WagtailAdminTemplateMixin, Templat
             for name, table in TABLES.items()
             for rows in [table.rows(period=period)]
         }
-        by_month = selectors.page_views_by_month(period=period)
-        feedback = selectors.feedback_by_month(period=period)
-        quarters = selectors.mystery_shop_by_quarter(period=period)
-        charts = {
-            "page_views_by_month": bar_chart(
-                chart_id="chart-page-views",
-                title="Page views by month",
-                rows=[(row["month"], row["page_views"]) for row in by_month],
-            ),
-            "feedback_helpful": bar_chart(
-                chart_id="chart-feedback-helpful",
-                title="Answers saying a page helped, by month (%)",
-                rows=[(row["month"], row["helpful_pct"]) for row in feedback],
-                unit="%",
-                maximum=100,
-            ),
-            "feedback_negative": bar_chart(
-                chart_id="chart-feedback-negative",
-                title="Negative feedback by month",
-                rows=[(row["month"], row["negative"]) for row in feedback],
-            ),
-            "mystery_shop": bar_chart(
-                chart_id="chart-mystery-shop",
-                title="Mystery shopping visits with a positive outcome, by quarter (%)",
-                rows=[(row["quarter"], row["positive_pct"]) for row in quarters],
-                unit="%",
-                maximum=100,
-            ),
-        }
+        charts = dashboard_charts(
+            page_views=selectors.page_views_by_month(period=period),
+            feedback=selectors.feedback_by_month(period=period),
+            quarters=selectors.mystery_shop_by_quarter(period=period),
+        )
         return super().get_context_data(
             form=form,
             period=period,

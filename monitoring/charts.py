@@ -2,6 +2,8 @@
 report alike. Each chart is an image with a title and a description that says what it shows;
 the same numbers are always in a table beside it, for people who cannot see the chart."""
 
+from dataclasses import dataclass
+
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
@@ -149,6 +151,54 @@ def cell(value) -> str:
     return f"{value:,}" if isinstance(value, int | float) else str(value)
 
 
+@dataclass(frozen=True)
+class Chart:
+    """What one of the monitoring charts plots, whichever page draws it: the dashboard for
+    any period, the annual report for its year. `rows` are a selector's, one dict a bar."""
+
+    name: str
+    title: str
+    label: str  # the key of each bar's label in a row
+    value: str  # the key of each bar's value in a row
+    unit: str = ""
+    maximum: float | None = None
+
+    def draw(self, rows: list[dict], *, page: str, year: int | None = None) -> SafeString:
+        """The chart of `rows` for `page` ("chart" on the dashboard, "report" in the annual
+        report, which names its year and leaves the title to the heading beside it)."""
+        title = self.title + (f", {year}" if year else "") + (" (%)" if self.unit == "%" else "")
+        return bar_chart(
+            chart_id=f"{page}-{self.name}",
+            title=title,
+            rows=[(row[self.label], row[self.value]) for row in rows],
+            unit=self.unit,
+            maximum=self.maximum,
+            show_title=year is None,
+        )
+
+
+PAGE_VIEWS = Chart("page-views", "Page views by month", label="month", value="page_views")
+FEEDBACK_HELPFUL = Chart(
+    "feedback-helpful",
+    "Answers saying a page helped, by month",
+    label="month",
+    value="helpful_pct",
+    unit="%",
+    maximum=100,
+)
+FEEDBACK_NEGATIVE = Chart(
+    "feedback-negative", "Negative feedback by month", label="month", value="negative"
+)
+MYSTERY_SHOP = Chart(
+    "mystery-shop",
+    "Mystery shopping visits with a positive outcome, by quarter",
+    label="quarter",
+    value="positive_pct",
+    unit="%",
+    maximum=100,
+)
+
+
 def annual_report_charts(report: dict) -> list[dict]:
     """The annual report's charts, each with the table of its numbers."""
     year = report["year"]
@@ -157,25 +207,13 @@ def annual_report_charts(report: dict) -> list[dict]:
     quarters = report["mystery_shop_by_quarter"]
     return [
         {
-            "chart": bar_chart(
-                chart_id="report-page-views",
-                show_title=False,
-                title=f"Page views by month, {year}",
-                rows=[(row["month"], row["page_views"]) for row in views],
-            ),
+            "chart": PAGE_VIEWS.draw(views, page="report", year=year),
             "caption": f"Page views by month, {year}",
             "headings": ["Month", "Page views"],
             "rows": [[row["month"], cell(row["page_views"])] for row in views],
         },
         {
-            "chart": bar_chart(
-                chart_id="report-helpful",
-                show_title=False,
-                title=f"Answers saying a page helped, by month, {year} (%)",
-                rows=[(row["month"], row["helpful_pct"]) for row in feedback],
-                unit="%",
-                maximum=100,
-            ),
+            "chart": FEEDBACK_HELPFUL.draw(feedback, page="report", year=year),
             "caption": f"Answers saying a page helped, by month, {year}",
             "headings": ["Month", "Answers", "Said yes", "Helped (%)", "Negative feedback"],
             "rows": [
@@ -190,14 +228,7 @@ def annual_report_charts(report: dict) -> list[dict]:
             ],
         },
         {
-            "chart": bar_chart(
-                chart_id="report-mystery-shop",
-                show_title=False,
-                title=f"Mystery shopping visits with a positive outcome, by quarter, {year} (%)",
-                rows=[(row["quarter"], row["positive_pct"]) for row in quarters],
-                unit="%",
-                maximum=100,
-            ),
+            "chart": MYSTERY_SHOP.draw(quarters, page="report", year=year),
             "caption": f"Mystery shopping by quarter, {year}",
             "headings": ["Quarter", "Visits", "Positive", "Positive (%)"],
             "rows": [
@@ -211,3 +242,13 @@ def annual_report_charts(report: dict) -> list[dict]:
             ],
         },
     ]
+
+
+def dashboard_charts(*, page_views: list[dict], feedback: list[dict], quarters: list[dict]):
+    """The dashboard's charts, by the name its template gives them."""
+    return {
+        "page_views_by_month": PAGE_VIEWS.draw(page_views, page="chart"),
+        "feedback_helpful": FEEDBACK_HELPFUL.draw(feedback, page="chart"),
+        "feedback_negative": FEEDBACK_NEGATIVE.draw(feedback, page="chart"),
+        "mystery_shop": MYSTERY_SHOP.draw(quarters, page="chart"),
+    }

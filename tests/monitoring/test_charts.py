@@ -1,6 +1,6 @@
 """The server-drawn SVG charts: labelled for assistive technology, safe with any label."""
 
-from monitoring.charts import bar_chart, describe
+from monitoring.charts import FEEDBACK_HELPFUL, bar_chart, describe
 
 
 def test_a_chart_is_an_image_with_a_title_and_a_description():
@@ -34,3 +34,16 @@ def test_labels_are_escaped():
 def test_an_empty_chart_says_so():
     assert describe(title="Visits", rows=[]) == "Visits: nothing to show."
     assert "There is no data for this period." in describe(title="Visits", rows=[("Q1", None)])
+
+
+def test_a_chart_is_defined_once_for_the_dashboard_and_the_annual_report():
+    rows = [{"month": "Jan 2025", "helpful_pct": 80.0}, {"month": "Feb 2025", "helpful_pct": None}]
+    dashboard = FEEDBACK_HELPFUL.draw(rows, page="chart")
+    report = FEEDBACK_HELPFUL.draw(rows, page="report", year=2025)
+    assert '<title id="chart-feedback-helpful-title">' in dashboard
+    assert "Answers saying a page helped, by month (%)</title>" in dashboard
+    assert "Answers saying a page helped, by month, 2025 (%)</title>" in report
+    # The dashboard shows the title on the chart; the report has a heading beside it.
+    assert 'font-weight="bold"' in dashboard
+    assert 'font-weight="bold"' not in report
+    assert "Highest: Jan 2025, 80%." in report
