@@ -9,21 +9,20 @@ expanded at query time, so an editor's change needs no reindex.
 
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import islice
 
 from elasticsearch import Elasticsearch, TransportError, helpers
 from elasticsearch.dsl import (
     Date,
-    FacetedResponse,
-    FacetedSearch,
     GeoPoint,
     Index,
     Integer,
     Keyword,
     Mapping,
     Q,
-    TermsFacet,
+    Search,
     Text,
     analyzer,
     normalizer,
@@ -69,30 +68,16 @@ class ElasticsearchBackend(SearchBackend):
 
     def search(self, query: ServiceQuery, catalogue: Catalogue) -> ServiceResults:
         query_readings = readings(query.text, loose=query.loose)
-        faceted = ServiceFacetedSearch(
-            client=self.client,
-            index=self.alias,
-            text=query.text,
-            readings=query_readings,
-            mentioned_age=mentioned_age(query.text),
-            age_band=query.age_band,
-            age_bands=query.age_bands,
-            catalogue=catalogue,
-            filters={name: list(values) for name, values in query.filters.items()},
-            sort=_sort_order(query),
-        )
-        start = (query.page - 1) * query.page_size
-        listing, counting = faceted.searches(start=start, size=query.page_size)
+        searches = ServiceSearches(query, query_readings, catalogue)
         try:
             listed, counted = self.client.msearch(
-                index=self.alias, searches=[{}, listing.to_dict(), {}, counting.to_dict()]
+                index=self.alias,
+                searches=[{}, searches.listing().to_dict(), {}, searches.counting().to_dict()],
             )["responses"]
         except (TransportError, ApiError) as error:
             raise SearchUnavailable(str(error)) from error
         if error := listed.get("error") or counted.get("error"):
             raise SearchUnavailable(str(error))
-        counts = FacetedResponse(counting, counted)
-        counts._faceted_search = faceted
 
         ids = [int(hit["_id"]) for hit in listed["hits"]["hits"]]
         pages = catalogue.searchable().select_related("organisation").in_bulk(ids)
@@ -104,12 +89,13 @@ class ElasticsearchBackend(SearchBackend):
             for page in (pages.get(pk) for pk in ids)
             if page is not None
         ]
+        counts = searches.counts(counted["aggregations"])
         return ServiceResults(
             hits=hits,
-            total=counted["hits"]["total"]["value"],
-            facets=_facet_options(counts.facets, query, catalogue),
+            total=counts.total,
+            facets=_facet_options(counts.by_facet, query, catalogue),
             backend=self.name,
-            age_band_counts=_age_band_counts(counts, query),
+            age_band_counts=counts.age_bands,
         )
 
     # Indexing
@@ -201,127 +187,177 @@ class ElasticsearchBackend(SearchBackend):
                 }
 
 
+@dataclass(frozen=True)
+class Counts:
+    total: int
+    by_facet: dict[str, dict[str, int]]  # facet -> value -> services
+    age_bands: tuple[int, ...]
+
+
+# The names of the counting search's aggregations.
+HITS = "hits"
 AGE_BANDS = "age_bands"
+OTHERS = "others:"
 
 
-class ServiceFacetedSearch(FacetedSearch):
-    def __init__(
-        self,
-        *,
-        client,
-        index,
-        text,
-        readings,
-        mentioned_age,
-        age_band,
-        age_bands,
-        catalogue,
-        filters,
-        sort,
-    ):
-        self.using = client
-        self.index = index
-        self.facets = {
-            facet.name: TermsFacet(field=facet.name, size=MAX_FACET_VALUES)
-            for facet in catalogue.facets
+class ServiceSearches:
+    """One directory search as the two searches sent together: the page of hits, scored,
+    and the counts, unscored. Each filter is in filter context, where Elasticsearch skips
+    what cannot match instead of looking at every service."""
+
+    def __init__(self, query: ServiceQuery, query_readings: list[Reading], catalogue: Catalogue):
+        self.query = query
+        self.readings = query_readings
+        self.facets = [facet.name for facet in catalogue.facets]
+        self.selections = {
+            name: Q("terms", **{name: list(values)})
+            for name in self.facets
+            if (values := query.filters.get(name))
         }
-        self.readings = readings
-        self.mentioned_age = mentioned_age
-        self.age_band = age_band
-        self.age_bands = age_bands
-        self.counting = False
-        super().__init__(query=text or None, filters=filters, sort=sort)
+        youngest, oldest = query.age_band
+        self.ages = _age_filters(youngest, oldest)
 
-    def searches(self, *, start: int, size: int) -> tuple:
-        """The page of hits and the counts, as two searches sent together. The counts match
-        in filter context, where Elasticsearch scores nothing; the hits have no
-        aggregations to collect, so Elasticsearch scores only what can reach the page."""
-        listing = self._s.extra(track_total_hits=False)[start : start + size]  # built at init
-        self.counting = True
-        counting = self.build_search().extra(size=0, track_total_hits=True)
-        return listing, counting
+    def listing(self) -> Search:
+        start = (self.query.page - 1) * self.query.page_size
+        filters = [*self.ages, *self.selections.values()]
+        matching = Q("bool", filter=filters)
+        if self.query.text:
+            matching = Q("bool", must=[self._scored()], filter=filters)
+        search = Search().query(matching).sort(*_sort_order(self.query))
+        search = search.source(False).extra(track_total_hits=False)
+        return search[start : start + self.query.page_size]
 
-    def search(self):
-        search = super().search()
-        youngest, oldest = self.age_band
-        if youngest is not None:
-            search = search.filter("range", max_age={"gte": youngest})
-        if oldest is not None:
-            search = search.filter("range", min_age={"lte": oldest})
+    def counting(self) -> Search:
+        """The total, each facet's counts with every other facet's selection applied (so
+        that an option says what choosing it would add), and the age bands' counts. Facets
+        with nothing selected share one aggregation over the hits."""
+        matching = [*self.ages, *([self._matching()] if self.query.text else [])]
+        search = Search().query(Q("bool", filter=matching)).extra(size=0, track_total_hits=False)
+        hits = search.aggs.bucket(HITS, "filter", filter=_all_of(self.selections.values()))
+        for name in self.facets:
+            if name not in self.selections:
+                hits.bucket(name, "terms", field=name, size=MAX_FACET_VALUES)
+        if self.query.age_bands:
+            hits.bucket(
+                AGE_BANDS,
+                "filters",
+                filters={
+                    str(number): _all_of(_age_filters(youngest, oldest))
+                    for number, (youngest, oldest) in enumerate(self.query.age_bands)
+                },
+            )
+        for name in self.selections:
+            others = (chosen for other, chosen in self.selections.items() if other != name)
+            search.aggs.bucket(f"{OTHERS}{name}", "filter", filter=_all_of(others)).bucket(
+                name, "terms", field=name, size=MAX_FACET_VALUES
+            )
         return search
 
-    def aggregate(self, search):
-        if not self.counting:
-            return
-        super().aggregate(search)
-        if not self.age_bands:
-            return
-        # Counted among the hits: with every facet's selection applied, as the total is.
-        hits = Q("match_all")
-        for selection in self._filters.values():
-            hits &= selection
-        search.aggs.bucket(AGE_BANDS, "filter", filter=hits).bucket(
-            AGE_BANDS,
-            "filters",
-            filters={
-                str(index): Q("range", max_age={"gte": youngest})
-                & Q("range", min_age={"lte": oldest})
-                for index, (youngest, oldest) in enumerate(self.age_bands)
-            },
+    def counts(self, aggregations: dict) -> Counts:
+        hits = aggregations[HITS]
+        by_facet = {}
+        for name in self.facets:
+            counted = hits if name not in self.selections else aggregations[f"{OTHERS}{name}"]
+            by_facet[name] = {
+                bucket["key"]: bucket["doc_count"] for bucket in counted[name]["buckets"]
+            }
+        bands = hits.get(AGE_BANDS, {}).get("buckets", {})
+        return Counts(
+            total=hits["doc_count"],
+            by_facet=by_facet,
+            age_bands=tuple(
+                bands[str(number)]["doc_count"] for number in range(len(self.query.age_bands))
+            ),
         )
 
-    def query(self, search, query):
+    def _matching(self) -> Q:
         """Any reading of the query matches (see `search.matching`); a search of stop words
-        alone has no reading, and matches nothing, as in the database. Summaries are
-        highlighted in Python, the same as on the database."""
+        alone has no reading, and matches nothing, as in the database."""
         if not self.readings:
-            return search.query(Q("match_none"))
-        matching = Q(
-            "bool", should=[_reading_query(r) for r in self.readings], minimum_should_match=1
+            return Q("match_none")
+        return Q(
+            "bool",
+            should=[_has_most_terms(reading) for reading in self.readings],
+            minimum_should_match=1,
         )
-        if self.counting:
-            return search.filter(matching)
+
+    def _scored(self) -> Q:
+        """Each distinct term is scored once, however many readings share it (weighed more
+        in the key fields); a reading found whole, and found as a phrase, multiplies the
+        score. Which services match is decided unscored, by `_matching`."""
+        distinct = dict.fromkeys(term for reading in self.readings for term in reading.terms)
+        scored = Q("bool", should=[_term_score(term) for term in distinct])
+        bonuses = [{"filter": Q("match_all"), "weight": 1}]
+        for reading in self.readings:
+            if reading.is_phrase:
+                phrase = Q("match_phrase", terms=" ".join(reading.terms))
+                bonuses += [
+                    {"filter": _has_all_terms(reading), "weight": ALL_TERMS_WEIGHT},
+                    {"filter": phrase, "weight": ALL_TERMS_WEIGHT * PHRASE_WEIGHT},
+                ]
+        best_reading = Q(
+            "function_score",
+            query=Q("bool", must=[scored], filter=[self._matching()]),
+            functions=bonuses,
+            score_mode="max",
+            boost_mode="multiply",
+        )
         stale_before = timezone.localdate() - timedelta(days=STALE_AFTER_DAYS)
-        return search.query(
-            Q(
-                "function_score",
-                query=matching,
-                functions=self._weights(stale_before),
-                score_mode="multiply",
-                boost_mode="multiply",
-            )
-        )
-
-    def _weights(self, stale_before) -> list[dict]:
         weights = [{"filter": Q("range", review_due={"lt": stale_before}), "weight": STALE_WEIGHT}]
-        if self.mentioned_age is not None:
-            serves_age = Q("range", min_age={"lte": self.mentioned_age}) & Q(
-                "range", max_age={"gte": self.mentioned_age}
-            )
+        if (age := mentioned_age(self.query.text)) is not None:
+            serves_age = Q("range", min_age={"lte": age}) & Q("range", max_age={"gte": age})
             weights.append({"filter": ~serves_age, "weight": OTHER_AGE_WEIGHT})
-        return weights
-
-
-def _reading_query(reading: Reading) -> Q:
-    """Most of the reading's terms, each weighed more in the key fields; the terms together
-    as a phrase weigh more still, without counting towards how many must match."""
-    terms = [
-        Q(
-            "dis_max",
-            queries=[
-                _term_query("key_terms", term, boost=KEY_FIELD_WEIGHT),
-                _term_query("terms", term, boost=1.0),
-            ],
+        return Q(
+            "function_score",
+            query=best_reading,
+            functions=weights,
+            score_mode="multiply",
+            boost_mode="multiply",
         )
-        for term in reading.terms
-    ]
-    matching = Q("bool", should=terms, minimum_should_match=reading.required)
-    if not reading.is_phrase:
-        return matching
-    # Scores add up in Elasticsearch: the same terms again, when all are found, double them.
-    all_terms = Q("bool", should=terms, minimum_should_match=len(terms), boost=ALL_TERMS_WEIGHT - 1)
-    phrase = Q("match_phrase", terms={"query": " ".join(reading.terms), "boost": PHRASE_WEIGHT})
-    return Q("bool", must=[matching], should=[all_terms, phrase])
+
+
+def _age_filters(youngest: int | None, oldest: int | None) -> list[Q]:
+    """Services whose age range overlaps youngest to oldest."""
+    filters = []
+    if youngest is not None:
+        filters.append(Q("range", max_age={"gte": youngest}))
+    if oldest is not None:
+        filters.append(Q("range", min_age={"lte": oldest}))
+    return filters
+
+
+def _all_of(filters: Iterable[Q]) -> Q:
+    return Q("bool", filter=list(filters))
+
+
+def _has_most_terms(reading: Reading) -> Q:
+    return Q(
+        "bool",
+        should=[_has_term(term) for term in reading.terms],
+        minimum_should_match=reading.required,
+    )
+
+
+def _has_all_terms(reading: Reading) -> Q:
+    return Q("bool", filter=[_has_term(term) for term in reading.terms])
+
+
+def _has_term(term: str) -> Q:
+    """Every service's terms include its key fields' terms."""
+    if is_prefix_term(term):
+        return Q("prefix", terms=term)
+    return Q("term", terms=term)
+
+
+def _term_score(term: str) -> Q:
+    """The term's score where it is found best: in the key fields, or as a whole word."""
+    return Q(
+        "dis_max",
+        queries=[
+            _term_query("key_terms", term, boost=KEY_FIELD_WEIGHT),
+            _term_query("terms", term, boost=1.0),
+        ],
+    )
 
 
 def _term_query(field: str, term: str, *, boost: float) -> Q:
@@ -372,18 +408,11 @@ def _facet_values(catalogue: Catalogue, ids: list[int]) -> dict[str, dict[int, s
     return values
 
 
-def _age_band_counts(response, query: ServiceQuery) -> tuple[int, ...]:
-    if not query.age_bands:
-        return ()
-    buckets = response.aggregations[AGE_BANDS][AGE_BANDS].buckets
-    return tuple(buckets[str(index)].doc_count for index in range(len(query.age_bands)))
-
-
-def _facet_options(response_facets, query: ServiceQuery, catalogue: Catalogue):
+def _facet_options(by_facet: dict[str, dict[str, int]], query: ServiceQuery, catalogue: Catalogue):
     kept_options = facet_options()
     options = {}
     for facet in catalogue.facets:
-        counts = {value: count for value, count, _selected in response_facets[facet.name]}
+        counts = by_facet[facet.name]
         selected = set(query.filters.get(facet.name, ()))
         options[facet.name] = [
             FacetOption(value, label, counts.get(value, 0), value in selected)
