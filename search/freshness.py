@@ -3,7 +3,8 @@ moved, deleted or edited in place, a synonym added). Held in the cache every pro
 so that each process knows when to rebuild what it keeps in memory.
 
 The version is a random token, not a counter: a cache that was cleared or restarted starts
-again at a version no process has built from."""
+again at a version no process has built from. A request reads it once, however many kept
+things it uses."""
 
 import secrets
 import threading
@@ -22,7 +23,24 @@ UNRECORDED = "unrecorded"
 T = TypeVar("T")
 
 
+class _ThisRequest(threading.local):
+    serving = False
+    version: str | None = None
+
+
+_this_request = _ThisRequest()
+
+
 def data_version() -> str:
+    if _this_request.version is not None:
+        return _this_request.version
+    version = _read_version()
+    if _this_request.serving and version != UNRECORDED:
+        _this_request.version = version
+    return version
+
+
+def _read_version() -> str:
     cache = caches["shared"]
     version = cache.get(VERSION_KEY)
     if version is None:
@@ -38,6 +56,16 @@ def data_version() -> str:
 
 def data_changed() -> None:
     caches["shared"].set(VERSION_KEY, _new_version(), timeout=None)
+    _this_request.version = None
+
+
+def request_started(**kwargs) -> None:
+    """Connected to Django's request_started: the version is read afresh once per request."""
+    _this_request.serving, _this_request.version = True, None
+
+
+def request_finished(**kwargs) -> None:
+    _this_request.serving, _this_request.version = False, None
 
 
 def _new_version() -> str:

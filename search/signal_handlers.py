@@ -5,14 +5,15 @@ rebuilt."""
 
 import logging
 
+from django.core import signals
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from search import freshness
 from search.backends.base import SearchUnavailable
 from search.catalogue import get_catalogue
 from search.engine import get_backend
-from search.freshness import data_changed
 from search.models import GlossaryTerm, Synonym
 
 logger = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ def forget_deleted_page(sender, instance, **kwargs):
 
 def note_change(sender, instance, **kwargs):
     if isinstance(instance, (get_catalogue().model, GlossaryTerm, Synonym)):
-        data_changed()
+        freshness.data_changed()
 
 
 def register_signal_handlers():
@@ -58,3 +59,9 @@ def register_signal_handlers():
     post_delete.connect(forget_deleted_page, dispatch_uid="search-forget-deleted")
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(note_change, dispatch_uid=f"search-note-change-{signal}")
+    signals.request_started.connect(
+        freshness.request_started, dispatch_uid="search-request-started"
+    )
+    signals.request_finished.connect(
+        freshness.request_finished, dispatch_uid="search-request-finished"
+    )
