@@ -4,14 +4,9 @@ from http import HTTPStatus
 
 import pytest
 
-from tests.factories import ProviderMembershipFactory, UserFactory, make_site
+from tests.factories import ProviderMembershipFactory, UserFactory
 
 HUGE = "99999999999999999999999"
-
-
-@pytest.fixture
-def site(db):
-    return make_site()
 
 
 @pytest.mark.parametrize(

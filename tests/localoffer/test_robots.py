@@ -1,14 +1,5 @@
 from http import HTTPStatus
 
-import pytest
-
-from tests.factories import make_site
-
-
-@pytest.fixture
-def site(db):
-    return make_site()
-
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_private_pages(client, site):
     response = client.get("/robots.txt")

@@ -5,12 +5,7 @@ from http import HTTPStatus
 
 import pytest
 
-from tests.factories import UserFactory, make_site
-
-
-@pytest.fixture
-def site(db):
-    return make_site()
+from tests.factories import UserFactory
 
 
 def _directives(header: str) -> dict[str, list[str]]:

@@ -1,28 +1,13 @@
 import pytest
 
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 
 from roles.groups import STEERING_GROUP
-from tests.factories import make_site
 
 BROWSER = (
     "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/131.0 Mobile Safari/537.36"
 )
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    # The public forms' rate limit lives in the cache, which outlives each test's rollback.
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def site(db):
-    return make_site()
 
 
 @pytest.fixture

@@ -19,16 +19,10 @@ from tests.factories import (
     ServicePageFactory,
     SynonymFactory,
     UserFactory,
-    make_site,
 )
 
 GLOSSARY = "/admin/snippets/search/glossaryterm/"
 SYNONYMS = "/admin/snippets/search/synonym/"
-
-
-@pytest.fixture
-def site(db):
-    return make_site()
 
 
 def logged_in(client, *groups: str):
