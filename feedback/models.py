@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from feedback.safeguarding import DEFAULT_PHRASES
+from public_forms.site_settings import DefaultsWhenDatabaseRefuses
 
 TRYING_TO_DO_MAX = 500
 WHAT_WENT_WRONG_MAX = 1200
@@ -150,7 +151,7 @@ class FeedbackNote(models.Model):
 
 
 @register_setting(icon="help")
-class FeedbackSettings(BaseGenericSetting):
+class FeedbackSettings(DefaultsWhenDatabaseRefuses, BaseGenericSetting):
     safeguarding_phrases = models.TextField(
         default=DEFAULT_PHRASES,
         help_text=(

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from localoffer.blocks import ContentStreamBlock, TaskLinkBlock
+from public_forms.site_settings import DefaultsWhenDatabaseRefuses
 
 
 class HomePage(Page):
@@ -159,7 +160,7 @@ class GlossaryPage(Page):
 
 
 @register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(DefaultsWhenDatabaseRefuses, BaseSiteSetting):
     # Every page's header and footer link to these: fetched with the settings, in one query.
     select_related = [
         "accessibility_page",

@@ -11,5 +11,7 @@ Public pages set no cookies, so these forms carry no CSRF token. Instead each jo
   "back to" paths forms carry;
 - `errors`: the GOV.UK error summary's list of errors;
 - `decorators`: `@public_form_view(scope=...)`, which puts the checks in front of a view and
-  retries a submission the database briefly refused.
+  retries a submission the database briefly refused;
+- `site_settings`: Wagtail settings every public page reads, made after `migrate` and
+  served with their defaults when a database refusing writes cannot make them.
 """
