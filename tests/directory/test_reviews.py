@@ -221,3 +221,17 @@ def test_an_organisation_with_no_address_and_no_provider_gets_no_reminder(direct
     call_command("send_review_reminders", stdout=io.StringIO())
 
     assert not ReviewReminder.objects.filter(service=quiet).exists()
+
+
+def test_the_reminder_says_which_listings_are_overdue_or_due_and_is_plain_text(cycle):
+    ServicePage.objects.filter(pk=cycle["soon"].pk).update(title="Play & stay <Saturdays>")
+    call_command("send_review_reminders", stdout=io.StringIO())
+
+    body = next(m.body for m in mail.outbox if m.to == ["provider@example.org"])
+    lines = body.splitlines()
+    assert lines[0] == "Hello,"
+    assert f"{cycle['overdue'].title} (overdue)" in lines
+    soon = ServicePage.objects.get(pk=cycle["soon"].pk)
+    assert f"Play & stay <Saturdays> (due {soon.review_due:%-d %B %Y})" in lines
+    assert "&amp;" not in body
+    assert lines[-1] == f"Each link works once and expires after {REVIEW_LINK_MAX_AGE.days} days."
