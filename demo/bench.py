@@ -20,7 +20,7 @@ from itertools import cycle, islice
 from pathlib import Path
 from urllib.parse import quote
 
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client
 from django.test.utils import override_settings
 from django.utils import timezone
@@ -34,7 +34,6 @@ from demo.loader import (
 )
 from demo.services import ServiceSpec, service_specs
 from directory.models import DirectoryIndexPage, NeedType, ServiceLocation, ServicePage
-from localoffer.models import HomePage
 from search.backends.base import SearchBackend
 from search.backends.database import DatabaseBackend, FullTextIndex
 from search.catalogue import Catalogue, get_catalogue
@@ -230,22 +229,17 @@ def _specs(count: int, *, start: int) -> Iterator[ServiceSpec]:
 
 
 def grow_directory(size: int) -> float:
-    """Add generated services until the site has `size`; returns the seconds it took. Each
-    batch goes into a directory of its own, because bulk publishing needs an empty one."""
+    """Add generated services to the directory until the site has `size`; returns the
+    seconds it took."""
     started = time.perf_counter()
     have = ServicePage.objects.count()
     if have < size:
-        home = HomePage.objects.get()
-        directory = home.add_child(
-            instance=DirectoryIndexPage(title=f"Benchmark {size}", slug=f"bench-{size}")
+        publish_services(
+            directory=DirectoryIndexPage.objects.get(),
+            specs=_specs(size - have, start=have),
+            vocabulary=load_taxonomy(),
+            organisations=load_organisations(),
         )
-        with transaction.atomic():  # one commit, not one per row
-            publish_services(
-                directory=directory,
-                specs=_specs(size - have, start=have),
-                vocabulary=load_taxonomy(),
-                organisations=load_organisations(),
-            )
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     return time.perf_counter() - started

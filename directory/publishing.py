@@ -178,17 +178,27 @@ class InvalidListings(ValidationError):
 def _check(parent: Page, services: list[ServicePage]) -> None:
     problems = {}
     keys = _missing_keys(services)
-    seen = set()
+    taken = set(
+        parent.get_children()
+        .filter(slug__in=[service.slug for service in services])
+        .values_list("slug", flat=True)
+    )
     for number, service in enumerate(services):
         try:
-            if service.slug in seen:
-                raise ValidationError({"slug": f"{service.slug!r} is given to two listings."})
-            seen.add(service.slug)
-            # The tree path is set but not saved: get_parent() would look for it.
-            service._cached_parent_obj = parent
-            service.full_clean(
-                exclude=UNCHECKED_KEYS, validate_unique=False, validate_constraints=False
-            )
+            if service.slug in taken:
+                raise ValidationError(
+                    {"slug": f"{service.slug!r} is already in use within {parent.url_path}."}
+                )
+            taken.add(service.slug)
+            # Page.clean() would ask the database about each listing's slug, checked for
+            # the batch above, and look for its parent, not saved at the path it has yet.
+            service._check_slug_is_unique = _checked_already
+            try:
+                service.full_clean(
+                    exclude=UNCHECKED_KEYS, validate_unique=False, validate_constraints=False
+                )
+            finally:
+                del service._check_slug_is_unique
             errors = {
                 name: ["refers to something that does not exist."]
                 for name in UNCHECKED_KEYS
@@ -203,6 +213,10 @@ def _check(parent: Page, services: list[ServicePage]) -> None:
             problems[number] = error
     if problems:
         raise InvalidListings(problems)
+
+
+def _checked_already() -> None:
+    return None
 
 
 def _missing_keys(services: list[ServicePage]) -> dict[str, set]:
