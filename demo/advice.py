@@ -34,13 +34,8 @@ def load_advice(
     """The advice sections and the information pages in them, the pages each section
     borrows from others, and the home page's most needed links. Returns every page made,
     by slug."""
-    advice = publish(
-        home,
-        SectionPage(
-            title="Advice and guidance", slug="advice", introduction=pages.ADVICE_INTRODUCTION
-        ),
-    )
-    made: dict[str, Page] = {"advice": advice}
+    advice = publish(home, SectionPage(**pages.ADVICE))
+    made: dict[str, Page] = {advice.slug: advice}
     for spec in pages.SECTIONS:
         fields = {key: value for key, value in spec.items() if key != "related"}
         made[spec["slug"]] = publish(advice, SectionPage(**fields))
@@ -59,14 +54,8 @@ def load_advice(
     home.save_revision().publish()
     made["news"] = load_news(home=home, today=today, publish=publish)
     _link_requirements(made)
-    made["about-this-local-offer"] = publish(
-        advice,
-        CoveragePage(
-            title="About this Local Offer",
-            slug="about-this-local-offer",
-            introduction=pages.ABOUT_INTRODUCTION,
-        ),
-    )
+    about = publish(advice, CoveragePage(**pages.ABOUT))
+    made[about.slug] = about
     return made
 
 
@@ -93,15 +82,10 @@ def load_news(
     *, home: HomePage, today: date, publish: Callable[[Page, Page], Page]
 ) -> NewsIndexPage:
     """/news/ with its news, and /news/events/ with events; the navigation links to them."""
-    index = publish(
-        home,
-        NewsIndexPage(title="News and events", slug="news", introduction=news.NEWS_INTRODUCTION),
-    )
+    index = publish(home, NewsIndexPage(**news.NEWS_INDEX))
     for spec in news.news(today=today):
         publish(index, NewsPage(**spec))
-    events = publish(
-        index, EventIndexPage(title="Events", slug="events", introduction=news.EVENTS_INTRODUCTION)
-    )
+    events = publish(index, EventIndexPage(**news.EVENTS_INDEX))
     needs = {need.code: need for need in NeedType.objects.all()}
     for spec in news.events(today=today):
         event = EventPage(

@@ -7,8 +7,9 @@ from demo.content import read
 from demo.pages import callout, paragraph
 
 _DATA = read("news")
-NEWS_INTRODUCTION = _DATA["introductions"]["news"]
-EVENTS_INTRODUCTION = _DATA["introductions"]["events"]
+# Title, slug and introduction of /news/ and of /news/events/.
+NEWS_INDEX = _DATA["news_index"]
+EVENTS_INDEX = _DATA["events_index"]
 
 
 def news(*, today: date) -> list[dict]:

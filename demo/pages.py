@@ -79,8 +79,9 @@ HOME_INTRODUCTION = _DATA["home"]["introduction"]
 HOME_BODY = blocks(_DATA["home"]["body"])
 DIRECTORY_INTRODUCTION = _DATA["introductions"]["directory"]
 GLOSSARY_INTRODUCTION = _DATA["introductions"]["glossary"]
-ABOUT_INTRODUCTION = _DATA["introductions"]["about"]
-ADVICE_INTRODUCTION = _DATA["introductions"]["advice"]
+# Title, slug and introduction of the advice index and of the page about the Local Offer.
+ADVICE = _DATA["advice"]
+ABOUT = _DATA["about"]
 
 # Each section: title, slug, kind, introduction and the slugs of pages from other sections
 # worth reading there. "advice" is the index of them all; the rest sit under it.
