@@ -9,63 +9,17 @@ from html import escape
 
 from django.utils.text import slugify
 
+from demo.content import read
 from demo.kinds import AREA, COUNTY, KINDS, SCHOOL_KINDS, SCHOOLS, SPECIALIST_KINDS, Kind
 from demo.organisations import ORGANISATIONS, Org
 from demo.places import CENTRE, COUNTY_VENUES, TOWNS, Venue
 from demo.taxonomy import LOCAL_AREAS, NEEDS
 
 SEED = 20250
-COMMUNITY_LANGUAGES = ("pl", "ur", "pa", "ar", "ro", "bn", "so")
-FIRST_NAMES = [
-    "Aisha",
-    "Amir",
-    "Anna",
-    "Ben",
-    "Chloe",
-    "Daniel",
-    "Ewa",
-    "Fatima",
-    "Grace",
-    "Hannah",
-    "Imran",
-    "Jack",
-    "Jas",
-    "Kamal",
-    "Laura",
-    "Leah",
-    "Maria",
-    "Mohammed",
-    "Naomi",
-    "Olivia",
-    "Priya",
-    "Rachel",
-    "Sam",
-    "Sara",
-    "Tom",
-    "Zainab",
-]
-LAST_NAMES = [
-    "Ahmed",
-    "Bennett",
-    "Clarke",
-    "Davies",
-    "Evans",
-    "Fletcher",
-    "Green",
-    "Hussain",
-    "Jackson",
-    "Kaur",
-    "Khan",
-    "Lewis",
-    "Morgan",
-    "Nowak",
-    "Patel",
-    "Reid",
-    "Shah",
-    "Taylor",
-    "Walsh",
-    "Wright",
-]
+_DATA = read("listings")
+COMMUNITY_LANGUAGES = tuple(_DATA["community_languages"])
+FIRST_NAMES = _DATA["first_names"]
+LAST_NAMES = _DATA["last_names"]
 WEEKDAYS = (1, 2, 3, 4, 5)
 NEED_NAMES = {code: name for code, name, _ in NEEDS}
 
@@ -187,9 +141,9 @@ class _Builder:
                 email=email,
                 website=f"https://northby.example/{slug}",
                 opening_times_note=(
-                    "Temporarily closed while the venue is repaired. Phone to hear when it reopens."
+                    _DATA["closed_note"]
                     if temporarily_closed
-                    else _TIMES_NOTES.get(kind.times, "Closed on bank holidays.")
+                    else _DATA["times_notes"].get(kind.times, _DATA["default_times_note"])
                 ),
                 locations=self._locations(kind, area, school),
                 contacts=self._contacts(kind, org),
@@ -221,8 +175,7 @@ class _Builder:
                 found.name,
                 f"{found.street}\n{town.name}\nNorthby".replace("Northby\nNorthby", "Northby"),
                 found.postcode,
-                "Step-free access to the main building. Accessible toilet. Ask the office "
-                "about the accessibility plan.",
+                _DATA["school_accessibility"],
             )
             return (_located(venue, found.area),)
         if kind.venue in COUNTY_VENUES:
@@ -275,14 +228,6 @@ class _Builder:
         return tuple(
             (weekday, _time(opens), _time(closes), note) for weekday, opens, closes, note in rows
         )
-
-
-_TIMES_NOTES = {
-    "always": "Open 24 hours a day, every day of the year.",
-    "school": "Closed in the school holidays.",
-    "monthly": "Check the website for this month's date.",
-    "holidays": "Runs in the Easter, summer and Christmas holidays.",
-}
 
 
 # Words in a venue's accessibility note, and the feature families filter by that they show.
