@@ -13,6 +13,7 @@ TRYING_TO_DO_MAX = 500
 WHAT_WENT_WRONG_MAX = 1200
 MESSAGE_MAX = 2000
 NOTE_MAX = 4000
+TITLE_WORDS = 8
 
 
 class Theme(models.Model):
@@ -111,6 +112,14 @@ class Feedback(models.Model):
         # No free text here: the name of an item turns up in places (audit logs, choosers,
         # "you cannot change these items") where only its number and page belong.
         return f"Feedback #{self.pk} on {self.path or 'the Local Offer'}"
+
+    def title(self) -> str:
+        """The item as staff name it on its own screens: its first words, as stored (already
+        redacted of personal details), or what kind of answer it was. Audit logs and choosers
+        keep `__str__`, which holds no public text."""
+        if self.text:
+            return Truncator(self.text).words(TITLE_WORDS)
+        return self.summary()
 
     def summary(self) -> str:
         if self.text:

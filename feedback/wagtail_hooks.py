@@ -19,6 +19,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     EditView,
     IndexView,
+    InspectView,
     SnippetViewSet,
     SnippetViewSetGroup,
 )
@@ -87,7 +88,19 @@ class FeedbackAdminForm(WagtailAdminModelForm):
         return data
 
 
-class FeedbackEditView(EditView):
+class TitledByFirstWords:
+    """Item screens are headed by what the person wrote, so staff know which item they are on;
+    the number stays to tell apart items that begin alike."""
+
+    def get_page_subtitle(self):
+        return f"{self.object.title()} (#{self.object.pk})"
+
+
+class FeedbackInspectView(TitledByFirstWords, InspectView):
+    pass
+
+
+class FeedbackEditView(TitledByFirstWords, EditView):
     def save_instance(self):
         # The form has already put its values on self.object; the service compares them with
         # the stored item so that the history can say what changed from what.
@@ -144,6 +157,7 @@ class FeedbackViewSet(SnippetViewSet):
     menu_label = "Inbox"
     index_view_class = FeedbackIndexView
     edit_view_class = FeedbackEditView
+    inspect_view_class = FeedbackInspectView
     index_template_name = "feedback/admin/index.html"
     filterset_class = FeedbackFilterSet
     # Plain database lookups: feedback is not put in the search index, so text blanked by

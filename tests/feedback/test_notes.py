@@ -136,3 +136,27 @@ def test_the_old_notes_box_becomes_the_first_note_and_comes_back_on_reversal():
     assert restored.objects.get(pk=noted).internal_notes == "Called the provider"
     executor.loader.build_graph()
     executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+def test_item_screens_are_titled_by_the_first_words_and_logs_by_number(moderator_client):
+    # As stored: the submit service has already redacted the phone number.
+    item = FeedbackFactory(
+        trying_to_do="Find a holiday club for my son, ring [phone number removed]",
+        what_went_wrong="Nothing listed",
+        path="/services/",
+    )
+
+    for screen in ("edit", "inspect"):
+        html = moderator_client.get(f"{INBOX}{screen}/{item.pk}/").content.decode()
+        assert f"Find a holiday club for my son, ring… (#{item.pk})" in html, screen
+    # Audit logs, choosers and deletion screens name the item without its text.
+    assert str(item) == f"Feedback #{item.pk} on /services/"
+    edit(moderator_client, item, status="in_review")
+    history = moderator_client.get(f"{INBOX}history/{item.pk}/").content.decode()
+    assert "holiday club" not in history
+
+
+def test_an_item_without_text_is_titled_by_its_answer(moderator_client):
+    item = FeedbackFactory(trying_to_do="", what_went_wrong="", helpful=True)
+    html = moderator_client.get(f"{INBOX}edit/{item.pk}/").content.decode()
+    assert f"Said the page was useful (#{item.pk})" in html
