@@ -13,6 +13,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from localoffer.blocks import ContentStreamBlock, TaskLinkBlock
+from plain_english.panels import ReadingAgePanel
+from plain_english.readability import stream_text
 from public_forms.site_settings import DefaultsWhenDatabaseRefuses
 
 
@@ -50,13 +52,20 @@ class HomePage(Page):
         return context
 
 
+class EasyReadMixin:
+    """A page that may have an easy read version: its template links to it."""
+
+    def easy_read_version(self) -> "EasyReadPage | None":
+        return EasyReadPage.objects.live().public().filter(original_page=self).first()
+
+
 class SectionKind(models.TextChoices):
     LIFE_STAGE = "life-stage", "A stage of life"
     TOPIC = "topic", "A topic"
     OTHER = "other", "Neither"
 
 
-class SectionPage(Page):
+class SectionPage(EasyReadMixin, Page):
     """An index of advice that editors arrange: a stage of life (early years, school...) or a
     topic (health, money and travel...). It lists the pages under it and pages chosen from
     elsewhere, so that a page can live in one place and still be found from every section
@@ -93,6 +102,7 @@ class SectionPage(Page):
         "localoffer.SectionPage",
         "localoffer.InformationPage",
         "localoffer.CoveragePage",
+        "localoffer.EasyReadPage",
     ]
 
     class Meta:
@@ -123,7 +133,7 @@ class SectionRelatedPage(Orderable):
         ]
 
 
-class InformationPage(Page):
+class InformationPage(EasyReadMixin, Page):
     """Guidance for families: EHC plans, annual reviews, preparing for adulthood..."""
 
     summary = models.CharField(
@@ -131,14 +141,64 @@ class InformationPage(Page):
     )
     body = StreamField(ContentStreamBlock())
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        ReadingAgePanel(heading="Reading age"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
     parent_page_types = [
         "localoffer.HomePage",
         "localoffer.SectionPage",
         "localoffer.InformationPage",
     ]
-    subpage_types = ["localoffer.InformationPage"]
+    subpage_types = ["localoffer.InformationPage", "localoffer.EasyReadPage"]
+    readability_label = "Information page"
+
+    def readable_text(self) -> str:
+        return f"{self.summary}\n{stream_text(self.body)}"
+
+
+class EasyReadPage(Page):
+    """An easy read version of another page, for young people and anyone who finds reading
+    hard: short sentences, everyday words, one idea to a line. The original links to it
+    with "Easy read version", and it links back."""
+
+    original_page = models.OneToOneField(
+        "wagtailcore.Page",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="easy read version of",
+        help_text="The page this explains more simply. It links here, and this links back.",
+    )
+    summary = models.CharField(
+        max_length=300, blank=True, help_text="Shown under the title and in lists of pages."
+    )
+    body = StreamField(ContentStreamBlock())
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("original_page"),
+        ReadingAgePanel(heading="Reading age"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = [
+        "localoffer.HomePage",
+        "localoffer.SectionPage",
+        "localoffer.InformationPage",
+    ]
+    subpage_types = []
+    readability_label = "Easy read page"
+
+    class Meta:
+        verbose_name = "easy read page"
+
+    def readable_text(self) -> str:
+        return f"{self.summary}\n{stream_text(self.body)}"
 
 
 class GlossaryPage(Page):
@@ -292,7 +352,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsFeed()(request, index=self)
 
 
-class NewsPage(Page):
+class NewsPage(EasyReadMixin, Page):
     date = models.DateField(
         default=timezone.localdate, help_text="Shown on the page; news is listed by it."
     )
@@ -304,6 +364,7 @@ class NewsPage(Page):
 
     content_panels = [
         *Page.content_panels,
+        ReadingAgePanel(heading="Reading age"),
         FieldPanel("date"),
         FieldPanel("topic"),
         FieldPanel("summary"),
@@ -312,10 +373,14 @@ class NewsPage(Page):
     search_fields = [*Page.search_fields]
     parent_page_types = ["localoffer.NewsIndexPage"]
     subpage_types = []
+    readability_label = "News"
 
     class Meta:
         verbose_name = "news"
         verbose_name_plural = "news"
+
+    def readable_text(self) -> str:
+        return f"{self.summary}\n{stream_text(self.body)}"
 
 
 class EventIndexPage(RoutablePageMixin, Page):

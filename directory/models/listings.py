@@ -42,6 +42,7 @@ from directory.models.taxonomy import (
 )
 from directory.permissions import directory_permissions_for_user, listing_permissions_for_user
 from directory.search_page import directory_search_context
+from plain_english.panels import ReadingAgePanel
 from search.matching import STALE_AFTER_DAYS
 from search.text import index_text
 
@@ -196,6 +197,7 @@ class ServicePage(Page):
         FieldPanel("organisation", widget=forms.Select),
         FieldPanel("status"),
         FieldPanel("summary"),
+        ReadingAgePanel(heading="Reading age of the summary"),
         FieldPanel("description"),
     ]
     audience_panels = [
@@ -250,6 +252,7 @@ class ServicePage(Page):
     # A copy is another listing and gets an id of its own.
     exclude_fields_in_copy = ["oruk_id"]
     subpage_types = []
+    readability_label = "Listing summary"
 
     class Meta:
         verbose_name = "service"
@@ -312,6 +315,10 @@ class ServicePage(Page):
         return bool(self.review_due) and self.review_due < timezone.localdate() - timedelta(
             days=STALE_AFTER_DAYS
         )
+
+    def readable_text(self) -> str:
+        # The summary is what families read first, in every list of results.
+        return self.summary
 
     def organisation_name(self) -> str:
         return self.organisation.name if self.organisation_id else ""

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "you_said_we_did",
     "monitoring",
     "public_forms",
+    "plain_english",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.sites",

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PlainEnglishConfig(AppConfig):
+    name = "plain_english"
+    verbose_name = "Plain English"
