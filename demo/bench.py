@@ -235,7 +235,7 @@ def grow_directory(size: int) -> float:
     have = ServicePage.objects.count()
     if have < size:
         publish_services(
-            directory=DirectoryIndexPage.objects.get(),
+            directory=DirectoryIndexPage.objects.order_by("path").first(),
             specs=_specs(size - have, start=have),
             vocabulary=load_taxonomy(),
             organisations=load_organisations(),

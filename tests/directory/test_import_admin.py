@@ -1,10 +1,14 @@
+import io
 from http import HTTPStatus
 
 import pytest
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from wagtail.models import PageLogEntry
+
 from directory.models import ImportSource, ServicePage
+from directory.transfer import COLUMNS
 from tests.directory.oruk import full_service
 from tests.directory.test_transfer import csv_bytes
 from tests.factories import make_site
@@ -68,3 +72,64 @@ def test_people_without_the_permission_cannot_import(client, directory_page, dja
     client.force_login(user)
 
     assert client.get("/admin/listings/import/").status_code != HTTPStatus.OK
+
+
+def xlsx_bytes(*rows: dict) -> bytes:
+    """A workbook as a spreadsheet program saves one from the template."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(list(COLUMNS))
+    for row in rows:
+        row = {"organisation": "Northby Council", **row}
+        sheet.append([row.get(column) for column in COLUMNS])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_an_editor_previews_an_xlsx_upload_with_its_problems_then_confirms_it(
+    admin_client, directory_page
+):
+    upload = SimpleUploadedFile(
+        "listings.xlsx",
+        xlsx_bytes(
+            {"id": "X1", "name": "Stay and play", "summary": "Play.", "min_age": 0},
+            {"id": "X2", "name": "Swim club", "summary": "Swimming.", "max_age": 12},
+            {
+                "id": "X3",
+                "name": "Drop-in",
+                "summary": "Advice.",
+                "venue_1_name": "Hall",
+                "venue_1_address": "1 Road",
+                "venue_1_postcode": "not a postcode",
+            },
+        ),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+    preview = admin_client.post("/admin/listings/import/", {"file": upload, "publish": "on"})
+
+    assert preview.status_code == HTTPStatus.OK
+    page = preview.content.decode()
+    assert "2 to add, 0 to update, 1 rows left out" in page
+    assert "venue_1_postcode" in page and "is not a UK postcode." in page
+    assert not ServicePage.objects.exists()
+
+    confirmed = admin_client.post(
+        "/admin/listings/import/confirm/",
+        {key: value for key, value in preview.context["confirm"].initial.items() if value},
+    )
+
+    assert confirmed.status_code == HTTPStatus.FOUND
+    services = ServicePage.objects.order_by("title")
+    assert [(service.title, service.live) for service in services] == [
+        ("Stay and play", True),
+        ("Swim club", True),
+    ]
+    assert services.get(title="Swim club").max_age == 12
+    entry = PageLogEntry.objects.get(page=services[0], action="directory.import")
+    assert entry.data == {"source": "listings.xlsx"}
+    assert entry.user.username == "admin"
+    assert admin_client.get(services[0].url).status_code == HTTPStatus.OK
