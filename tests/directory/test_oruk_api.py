@@ -283,3 +283,23 @@ def test_query_count_does_not_grow_with_the_page_size(client, directory_page, pa
         return len(captured)
 
     assert queries(per_page=2) == queries(per_page=10)
+
+
+def test_rich_text_is_published_as_plain_text(client, directory_page):
+    service = ServicePageFactory(
+        parent=directory_page,
+        description=(
+            '<h2>Sessions</h2><p>Fun <b>&amp;</b> games, see <a href="https://x.example">'
+            "our page</a>.</p><ol><li>Ring us</li><li>Come along</li></ol>"
+        ),
+        eligibility="<p>Children &lt;5 in <i>Northby</i>.</p>",
+        how_to_access="<p>Call&nbsp;us.</p>",
+    )
+
+    detail = get(client, f"/services/{service.oruk_id}").json()
+
+    assert detail["description"] == (
+        f"{service.summary}\n\nSessions\nFun & games, see our page.\n\n- Ring us\n- Come along"
+    )
+    assert detail["eligibility_description"] == "Children <5 in Northby."
+    assert detail["application_process"] == "Call\xa0us."
