@@ -25,6 +25,7 @@ from directory.models.listings import (
 from directory.models.open_referral import OpenReferralChild, open_referral_id_field
 from directory.models.organisations import Organisation, ProviderMembership
 from directory.models.reviews import CheckedBy, ForumCheckTask, ListingReview, ReviewReminder
+from directory.models.sen_information import SEN_QUESTIONS, SenInformation, SettingType
 from directory.models.taxonomy import (
     AccessibilityFeature,
     Area,
@@ -61,12 +62,15 @@ __all__ = [
     "ProviderMembership",
     "ReferralRoute",
     "ReviewReminder",
+    "SEN_QUESTIONS",
+    "SenInformation",
     "ServiceContact",
     "ServiceLocation",
     "ServicePage",
     "ServiceSchedule",
     "ServiceStatus",
     "ServiceTime",
+    "SettingType",
     "SupportLevel",
     "Term",
     "Weekday",

@@ -29,6 +29,7 @@ from directory.admin_forms import ServicePageForm
 from directory.models.open_referral import OpenReferralChild, open_referral_id_field
 from directory.models.organisations import Organisation
 from directory.models.reviews import CheckedBy, ListingReview
+from directory.models.sen_information import SenInformation, sen_information_panels
 from directory.models.taxonomy import (
     AccessibilityFeature,
     Area,
@@ -95,7 +96,7 @@ class Cost(models.TextChoices):
     VARIES = "varies", "Cost varies"
 
 
-class ServicePage(Page):
+class ServicePage(SenInformation, Page):
     oruk_id = open_referral_id_field()
     status = models.CharField(
         max_length=20, choices=ServiceStatus.choices, default=ServiceStatus.ACTIVE
@@ -239,6 +240,7 @@ class ServicePage(Page):
             ObjectList(audience_panels, heading="Who it is for"),
             ObjectList(access_panels, heading="Access and cost"),
             ObjectList(where_panels, heading="Locations and contacts"),
+            ObjectList(sen_information_panels, heading="SEN information"),
             ObjectList(review_panels, heading="Review"),
             ObjectList(Page.promote_panels, heading="Promote"),
             # Wagtail's own settings: scheduled publishing, and the comments that carry
