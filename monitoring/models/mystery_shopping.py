@@ -51,7 +51,8 @@ class Scenario(models.Model):
         ordering = ["persona", "pk"]
 
     def __str__(self):
-        return f"{self.persona}: {self.task[:60]}"
+        # Whole: a task cut mid-phrase can read as another task in the visit form's list.
+        return f"{self.persona}: {self.task}"
 
 
 def _campaign_token() -> str:

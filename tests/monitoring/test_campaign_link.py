@@ -1,12 +1,13 @@
-"""The campaign's secret link, as staff copy it: built from the address the site was reached
-on, readable and selectable without JavaScript, with a copy button that JavaScript reveals."""
+"""Mystery shopping as staff set it up: the campaign's secret link, built from the address the
+site was reached on, readable and selectable without JavaScript, with a copy button that
+JavaScript reveals; scenarios named in full."""
 
 import re
 from http import HTTPStatus
 
 import pytest
 
-from tests.factories import MysteryShopCampaignFactory
+from tests.factories import MysteryShopCampaignFactory, ScenarioFactory, VisitFactory
 
 CAMPAIGNS = "/admin/snippets/monitoring/mysteryshopcampaign/"
 
@@ -42,3 +43,13 @@ def test_a_new_campaign_says_where_its_link_will_be(client, site, steering_membe
     client.force_login(steering_member)
     html = client.get(f"{CAMPAIGNS}add/").content.decode()
     assert "The link appears here once the campaign is saved." in html
+
+
+def test_the_visits_list_names_each_scenario_in_full(client, site, steering_member):
+    task = "Find a speech and language service for a six-year-old in the north of the area"
+    VisitFactory(scenario=ScenarioFactory(persona="Parent of a six-year-old", task=task))
+    client.force_login(steering_member)
+
+    html = client.get("/admin/snippets/monitoring/visit/").content.decode()
+
+    assert f"Parent of a six-year-old: {task}" in html
