@@ -98,8 +98,7 @@ def publish_services(
         revisions = _insert_revisions(services, user=user, now=now)
         _insert_history(services, revisions, user=user, live=live, now=now, also_log=also_log)
         _insert_references(services)
-        if live:
-            _index(services)
+        _index(services, live=live)
     return services
 
 
@@ -377,11 +376,15 @@ def _index_once(services: list[ServicePage]) -> None:
                 delattr(service, name)
 
 
-def _index(services: list[ServicePage]) -> None:
-    """Wagtail's own index (the admin's search, and the database search backend's full
-    text), the configured search engine's index, and the version that tells every process to
-    rebuild what it holds: once for the batch."""
+def _index(services: list[ServicePage], *, live: bool) -> None:
+    """Wagtail's own index (the admin's search, which finds drafts too, and the database
+    search backend's full text), the configured search engine's index of what the public may
+    find, and the version that tells every process to rebuild what it holds: once for the
+    batch."""
     _index_once(services)
+    data_changed()
+    if not live:
+        return
     catalogue = get_catalogue()
     documents = catalogue.documents() if catalogue.documents else catalogue.searchable()
     try:
@@ -394,4 +397,3 @@ def _index(services: list[ServicePage]) -> None:
             "rebuild_search_index when search is back",
             len(services),
         )
-    data_changed()

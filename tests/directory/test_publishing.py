@@ -148,6 +148,11 @@ def references(service: ServicePage) -> set[tuple]:
     }
 
 
+def wagtail_search(words: str) -> set[int]:
+    """What Wagtail's own search (the admin's) finds."""
+    return {page.pk for page in ServicePage.objects.search(words)}
+
+
 def page_html(client: Client, service: ServicePage) -> str:
     response = client.get(service.url)
     assert response.status_code == HTTPStatus.OK
@@ -206,12 +211,7 @@ def test_a_bulk_published_listing_is_the_same_as_one_published_through_wagtail(
             pks = {hit.page.pk for hit in hits.hits}
             assert (bulk.pk in pks) == (published.pk in pks), (facet, option.value)
             assert option.count in (0, 2), (facet, option.value)
-    assert set(
-        ServicePage.objects.search("speech").get_queryset().values_list("pk", flat=True)
-    ) == {
-        bulk.pk,
-        published.pk,
-    } or {bulk, published} <= set(ServicePage.objects.search("speech"))
+    assert wagtail_search("speech") == {bulk.pk, published.pk}
 
 
 def test_listings_go_after_the_existing_ones_with_slugs_of_their_own(directory_page, vocabulary):
@@ -250,6 +250,7 @@ def test_drafts_are_saved_as_wagtail_saves_a_new_page_as_a_draft(directory_page,
     assert [entry[0] for entry in history(bulk)] == [entry[0] for entry in history(draft)]
     assert Client().get(f"{directory_page.url}two/").status_code == HTTPStatus.NOT_FOUND
     assert search_services(ServiceQuery(text="speech"), record=False).total == 0
+    assert wagtail_search("speech") == {bulk.pk, draft.pk}, "the admin's search finds drafts"
 
 
 def test_nothing_is_written_when_a_listing_is_invalid(directory_page, vocabulary):
