@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
@@ -96,13 +95,6 @@ class MysteryShopCampaign(models.Model):
     def is_open(self, *, on=None) -> bool:
         on = on or timezone.localdate()
         return self.starts_on <= on <= self.ends_on
-
-    def volunteer_url(self) -> str:
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-            "monitoring:volunteer_visit", args=[self.token]
-        )
-
-    volunteer_url.short_description = "Volunteers' link"
 
 
 class Visit(models.Model):
