@@ -48,13 +48,13 @@ class DatabaseBackend(SearchBackend):
     def search(self, query: ServiceQuery, catalogue: Catalogue) -> ServiceResults:
         sets = service_sets(catalogue)
         query_readings = readings(query.text, loose=query.loose)
-        ranked_ids: list[int] | None = None
+        found: TextMatches | None = None
         matching = sets.ids
         if query.text:
-            ranked_ids = ranked_matches(
+            found = TextMatches.find(
                 query_readings, catalogue, sets=sets, age=mentioned_age(query.text)
             )
-            matching = sets.ids.intersection(ranked_ids)
+            matching = sets.ids.intersection(found.scores)
         youngest, oldest = query.age_band
         if youngest is not None or oldest is not None:
             matching = matching & sets.serving_band(youngest, oldest)
@@ -65,6 +65,9 @@ class DatabaseBackend(SearchBackend):
             if query.filters.get(facet.name)
         }
         hits = matching.intersection(*selections.values())
+        ranked_ids = None
+        if found is not None:
+            ranked_ids = found.ranked(among=hits, exact_to=query.page * query.page_size)
         facets = {
             facet.name: _facet_options(facet, query, sets, matching, selections)
             for facet in catalogue.facets
@@ -251,71 +254,118 @@ _service_sets = Kept(
 )
 
 
-def ranked_matches(
-    query_readings: list[Reading],
-    catalogue: Catalogue,
-    *,
-    sets: ServiceSets,
-    age: int | None = None,
-) -> list[int]:
-    """Ids of the services that match any reading under the matching policy, best first;
-    those that do not serve `age` (when the search mentions one) after those that do."""
-    if not query_readings:
-        return []
-    index = FullTextIndex(catalogue, rows=sets.index_rows)
-    documents = len(sets.ids)
-    weighed: dict[str, tuple[TermMatches, float]] = {}
-    matches = index.matching(term for reading in query_readings for term in reading.terms)
-    for term, found in matches.items():
-        # Drafts are in the full-text index too: keep to the searchable services.
-        found = TermMatches(ids=found.ids & sets.ids, key_ids=found.key_ids & sets.ids)
-        weight = term_weight(documents=max(documents, len(found.ids)), matching=len(found.ids))
-        weighed[term] = (found, weight)
-    # Services that score alike are scored as a set: each reading splits what it qualifies
-    # by which terms were found where, so Python touches each service once per reading.
-    scored: list[tuple[float, frozenset[int]]] = []
-    for reading in query_readings:
-        terms = [weighed[term] for term in reading.terms]
-        qualified = frozenset().union(
-            *(
-                frozenset.intersection(*(found.ids for found, _weight in chosen))
-                for chosen in combinations(terms, reading.required)
-            )
+@dataclass
+class TextMatches:
+    """The services that match a search's readings under the matching policy, with their
+    scores. Whether a reading is found as a phrase, which raises a score by PHRASE_WEIGHT,
+    is asked only of the services that could then reach the page asked for: on PostgreSQL a
+    phrase is checked against each service's whole text, the dearest part of a search."""
+
+    scores: dict[int, float]  # the best reading's score, as a phrase or not yet asked
+    # For each reading that may be found as a phrase, its score for each service it matched.
+    phrase_scores: list[tuple[Reading, dict[int, float]]]
+    multipliers: dict[int, float]  # long overdue for review, or not for the age mentioned
+    index: "FullTextIndex"
+
+    @classmethod
+    def find(
+        cls,
+        query_readings: list[Reading],
+        catalogue: Catalogue,
+        *,
+        sets: ServiceSets,
+        age: int | None = None,
+    ) -> "TextMatches":
+        index = FullTextIndex(catalogue, rows=sets.index_rows)
+        documents = len(sets.ids)
+        weighed: dict[str, tuple[TermMatches, float]] = {}
+        matches = index.matching(term for reading in query_readings for term in reading.terms)
+        for term, found in matches.items():
+            # Drafts are in the full-text index too: keep to the searchable services.
+            found = TermMatches(ids=found.ids & sets.ids, key_ids=found.key_ids & sets.ids)
+            weight = term_weight(documents=max(documents, len(found.ids)), matching=len(found.ids))
+            weighed[term] = (found, weight)
+        # Services that score alike are scored as a set: each reading splits what it
+        # qualifies by which terms were found where, so Python touches each service once per
+        # reading.
+        scored: list[tuple[float, frozenset[int]]] = []
+        phrase_scores = []
+        for reading in query_readings:
+            groups = _reading_groups(reading, [weighed[term] for term in reading.terms])
+            scored.extend(groups)
+            if reading.is_phrase and groups:
+                by_service = {}
+                for score, services in sorted(groups, key=lambda group: group[0]):
+                    by_service.update(dict.fromkeys(services, score * PHRASE_WEIGHT))
+                phrase_scores.append((reading, by_service))
+        scores = _best_scores(scored)
+        multipliers = dict.fromkeys(sets.stale.intersection(scores), STALE_WEIGHT)
+        if age is not None:
+            for pk in scores.keys() - sets.serving_band(age, age):
+                multipliers[pk] = multipliers.get(pk, 1.0) * OTHER_AGE_WEIGHT
+        return cls(scores, phrase_scores, multipliers, index)
+
+    def ranked(self, *, among: frozenset[int], exact_to: int) -> list[int]:
+        """The ids of `among`, best first, in exactly the policy's order down to `exact_to`;
+        below that, services whose reading is a phrase may not have had its bonus."""
+        scores = {pk: self.scores[pk] * self.multipliers.get(pk, 1.0) for pk in among}
+        if len(scores) > exact_to:
+            # Bonuses only raise scores: nothing below this, even raised, can reach the page.
+            threshold = sorted(scores.values(), reverse=True)[exact_to - 1]
+        else:
+            threshold = float("-inf")
+        for reading, phrase_scores in self.phrase_scores:
+            possible = {
+                pk
+                for pk, score in phrase_scores.items()
+                if pk in scores
+                and (raised := score * self.multipliers.get(pk, 1.0)) >= threshold
+                and raised > scores[pk]
+            }
+            for pk in self.index.phrase(reading.terms, among=possible) if possible else ():
+                scores[pk] = phrase_scores[pk] * self.multipliers.get(pk, 1.0)
+        ranked = sorted(scores)  # equal scores keep this order: by id
+        ranked.sort(key=scores.__getitem__, reverse=True)
+        return ranked
+
+
+def _reading_groups(
+    reading: Reading, terms: list[tuple["TermMatches", float]]
+) -> list[tuple[float, frozenset[int]]]:
+    """The services the reading qualifies, grouped by score: which of its terms each has,
+    and where (the key fields weigh more); all of them found doubles the score."""
+    qualified = frozenset().union(
+        *(
+            frozenset.intersection(*(found.ids for found, _weight in chosen))
+            for chosen in combinations(terms, reading.required)
         )
-        if not qualified:
-            continue
-        groups = [(qualified, 0.0, 0)]  # services, score so far, terms found
-        for found, weight in terms:
-            groups = [
-                (members, score + gained, count + (gained > 0))
-                for services, score, count in groups
-                for members, gained in (
-                    (services & found.key_ids, weight * KEY_FIELD_WEIGHT),
-                    (services & found.ids - found.key_ids, weight),
-                    (services - found.ids, 0.0),
-                )
-                if members
-            ]
-        in_phrase = index.phrase(reading.terms) if reading.is_phrase else _NONE
-        for services, score, count in groups:
-            if count == len(terms):
-                score *= ALL_TERMS_WEIGHT
-            scored.append((score * PHRASE_WEIGHT, services & in_phrase))
-            scored.append((score, services - in_phrase))
+    )
+    if not qualified:
+        return []
+    groups = [(qualified, 0.0, 0)]  # services, score so far, terms found
+    for found, weight in terms:
+        groups = [
+            (members, score + gained, count + (gained > 0))
+            for services, score, count in groups
+            for members, gained in (
+                (services & found.key_ids, weight * KEY_FIELD_WEIGHT),
+                (services & found.ids - found.key_ids, weight),
+                (services - found.ids, 0.0),
+            )
+            if members
+        ]
+    return [
+        (score * ALL_TERMS_WEIGHT if count == len(terms) else score, services)
+        for services, score, count in groups
+    ]
+
+
+def _best_scores(scored: list[tuple[float, frozenset[int]]]) -> dict[int, float]:
     # Lowest first, so that each service keeps its best reading's score.
     scores: dict[int, float] = {}
     for score, services in sorted(scored, key=lambda group: group[0]):
         scores.update(dict.fromkeys(services, score))
-    if not scores:
-        return []
-    for pk in sets.stale.intersection(scores):
-        scores[pk] *= STALE_WEIGHT
-    if age is not None:
-        for pk in scores.keys() - sets.serving_band(age, age):
-            scores[pk] *= OTHER_AGE_WEIGHT
-    ranked = sorted(scores)  # equal scores keep this order: by id
-    ranked.sort(key=scores.__getitem__, reverse=True)
-    return ranked
+    return scores
 
 
 @dataclass(frozen=True)
@@ -374,13 +424,21 @@ class FullTextIndex:
             return self._postgres("body @@ to_tsquery('english', %s)", " | ".join(terms))
         return self._sqlite(" OR ".join(f'"{term}"' for term in terms))
 
-    def phrase(self, terms: tuple[str, ...]) -> set[int]:
+    def phrase(self, terms: tuple[str, ...], *, among: set[int]) -> set[int]:
+        """Those of `among` with the terms together, in this order."""
         if connection.vendor == "postgresql":
-            return self._postgres("body @@ to_tsquery('english', %s)", " <-> ".join(terms))
+            # Found through the entries of `among`, so that only their text is read.
+            sql = """
+                SELECT object_id FROM wagtailsearch_indexentry
+                WHERE content_type_id = %s AND object_id = ANY(%s)
+                AND body @@ to_tsquery('english', %s)
+            """
+            ids = [str(pk) for pk in among]
+            return self._ids(sql, [self.content_type_id, ids, " <-> ".join(terms)])
         expression = '"' + " ".join(terms) + '"'
         if self.rows is not None:
-            return self._services(expression)
-        return self._sqlite(expression)
+            return self._services(expression) & among
+        return self._sqlite(expression) & among
 
     def _services(self, expression: str) -> set[int]:
         """The services whose rows match `expression`, through `rows`; rows written since it

@@ -102,6 +102,18 @@ def test_the_words_together_count_more_than_the_same_words_scattered(backend, li
     assert titles(search(text="speech therapy")) == ["Health centre", "Family centre"]
 
 
+def test_the_words_together_lift_a_listing_onto_the_page_from_below_it(backend, listing):
+    for name in ("Arches", "Birches", "Cedars", "Damsons"):
+        listing(f"{name} centre", description="<p>Speech checks, and therapy for children.</p>")
+    listing("Yews centre", description="<p>Speech therapy for children.</p>")
+
+    first_page = search(text="speech therapy", page_size=2)
+    second_page = search(text="speech therapy", page_size=2, page=2)
+
+    assert titles(first_page) == ["Yews centre", "Arches centre"]
+    assert titles(second_page) == ["Birches centre", "Cedars centre"]
+
+
 def test_a_listing_long_past_its_review_ranks_below_an_up_to_date_one(backend, listing):
     today = timezone.localdate()
     listing("Swimming club", last_reviewed=today - timedelta(days=600))  # due 8 months ago
