@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 from demo import pages, taxonomy
 from demo.advice import load_advice
 from demo.coproduction import load_coproduction
+from demo.easy_read import load_easy_read
 from demo.feedback import load_demo_feedback
 from demo.glossary import GLOSSARY, SYNONYMS
 from demo.monitoring import load_demo_monitoring
@@ -95,6 +96,7 @@ def load_demo_local_offer(*, today: date | None = None) -> bool:
             ),
         )
         information = load_advice(home=home, today=today, publish=_publish)
+        load_easy_read(made=information, publish=_publish)
         _configure_site(home, information, glossary)
         publish_services(
             directory=directory,
@@ -262,6 +264,7 @@ def _service_page(
         website=spec.website,
         opening_times_note=spec.opening_times_note,
         last_reviewed=spec.last_reviewed,
+        **dict(spec.sen_information),
     )
     # Relations are held in memory (modelcluster) until they are published.
     service.needs = [vocabulary.needs[code] for code in spec.needs]

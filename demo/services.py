@@ -13,6 +13,7 @@ from demo.content import read
 from demo.kinds import AREA, COUNTY, KINDS, SCHOOL_KINDS, SCHOOLS, SPECIALIST_KINDS, Kind
 from demo.organisations import ORGANISATIONS, Org
 from demo.places import CENTRE, COUNTY_VENUES, TOWNS, Venue
+from demo.sen_information import school_sen_information
 from demo.taxonomy import LOCAL_AREAS, NEEDS
 
 SEED = 20250
@@ -62,6 +63,8 @@ class ServiceSpec:
     schedules: tuple[tuple[int, time, time, str], ...]  # weekday, opens, closes, note
     last_reviewed: date
     first_published: date
+    # A school or nursery's SEN information: listing fields and their values.
+    sen_information: tuple[tuple[str, str], ...] = ()
 
 
 def service_specs(*, today: date, seed: int = SEED) -> list[ServiceSpec]:
@@ -150,6 +153,11 @@ class _Builder:
                 schedules=self._schedules(kind.times),
                 last_reviewed=last_reviewed,
                 first_published=last_reviewed - timedelta(days=rng.randint(0, 500)),
+                sen_information=(
+                    school_sen_information(phase=self.schools[school].phase, school=school)
+                    if school
+                    else ()
+                ),
             )
         )
 
