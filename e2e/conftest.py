@@ -1,11 +1,14 @@
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 
+from search.freshness import data_changed
 from tests.services import require_chromium
 
 # Playwright's sync API runs an event loop in the test thread, so Django refuses database
@@ -78,16 +81,45 @@ def built_front_end():
         pytest.fail(f"{BUILT_CSS} is missing: build the front end with `make setup`")
 
 
+@pytest.fixture(scope="session")
+def _demo_snapshot():
+    """The SQLite database as it was just after the first demo load of the session."""
+    snapshot = {}
+    yield snapshot
+    if "copy" in snapshot:
+        snapshot["copy"].close()
+
+
 @pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback, built_front_end):
-    """The live server, serving the demo Local Offer.
+def demo_site(live_server, django_db_serialized_rollback, built_front_end, _demo_snapshot):
+    """The live server, serving the demo Local Offer as loaded: nothing an earlier test
+    wrote is left.
 
     live_server makes the test transactional: the database is emptied after each test, and
     serialized rollback puts back what migrations created (Wagtail's root page, the default
-    site) that the demo loader builds on. So every test loads the demo itself (a few seconds):
-    write one test per journey, doing all of its steps.
+    site) that the demo loader builds on. Loading the demo takes seconds, so on SQLite (where
+    the browser tests run) the first test copies the loaded database with SQLite's backup API
+    and every later test copies it back, which takes milliseconds: the copy holds what
+    migrations created too, and each test still ends with the same emptying and putting
+    back, so the tests after the browser tests find the database as they would have.
+    PostgreSQL loads the demo each time.
     """
-    call_command("load_demo_local_offer", verbosity=0)
+    connection = connections[DEFAULT_DB_ALIAS]
+    if connection.vendor != "sqlite":
+        call_command("load_demo_local_offer", verbosity=0)
+        return live_server
+    connection.ensure_connection()
+    if "copy" not in _demo_snapshot:
+        call_command("load_demo_local_offer", verbosity=0)
+        _demo_snapshot["copy"] = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(_demo_snapshot["copy"])
+        return live_server
+    _demo_snapshot["copy"].backup(connection.connection)
+    # What was cached about the previous test's pages (Wagtail's site root paths, search's
+    # service sets) must not outlive its data.
+    for cache in caches.all():
+        cache.clear()
+    data_changed()
     return live_server
 
 
