@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 
+from directory import models
 from search.catalogue import Catalogue, Facet
 
 
@@ -26,8 +27,6 @@ def service_document(service) -> dict:
 
 
 def service_catalogue() -> Catalogue:
-    from directory import models
-
     def searchable():
         return models.ServicePage.objects.live().public()
 
