@@ -295,14 +295,20 @@ def run(
     for size in sizes:
         have = ServicePage.objects.count()
         loading = grow_directory(size)
-        rows.append({"size": size, "backend": "publish", "per_s": round((size - have) / loading)})
+        added = size - have
+        if added > 0:
+            rate = added / loading
+            rows.append({"size": size, "backend": "publish", "per_s": round(rate)})
+            loaded = f"{added:,} published at {rate:,.0f} a second"
+        else:  # measured again on a directory an earlier run filled
+            loaded = f"{have:,} there already"
         indexing = {}
         for name, backend in engines.items():
             started = time.perf_counter()
             backend.rebuild(catalogue)
             indexing[name] = time.perf_counter() - started
         took = ", ".join(f"{name} index {seconds:.1f} s" for name, seconds in indexing.items())
-        write(f"{size:,} services (published at {(size - have) / loading:,.0f} a second; {took})")
+        write(f"{size:,} services ({loaded}; {took})")
         write(header)
         floor = Floor(catalogue)
         for label, query in representative_queries().items():
