@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from itertools import combinations, islice
+from itertools import chain, combinations, islice
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -449,9 +449,12 @@ class FullTextIndex:
                 " WHERE wagtailsearch_indexentry_fts MATCH %s",
                 [expression],
             )
-            found = [row for (row,) in cursor.fetchall()]
-        services = {self.rows[row] for row in found if self.rows.get(row)}
-        if unknown := [row for row in found if row not in self.rows]:
+            found = list(chain.from_iterable(cursor.fetchall()))
+        # A term can be in most services' rows: map them in C, not row by row in Python.
+        services = set(map(self.rows.get, found))
+        unknown = [row for row in found if row not in self.rows] if None in services else []
+        services -= {None, 0}
+        if unknown:
             sql = """
                 SELECT object_id FROM wagtailsearch_indexentry
                 WHERE content_type_id = %s AND id IN (SELECT value FROM json_each(%s))
