@@ -3,9 +3,11 @@ from django.db import models
 
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from public_forms.site_settings import DefaultsWhenDatabaseRefuses
+
 
 @register_setting(icon="doc-full")
-class PlainEnglishSettings(BaseSiteSetting):
+class PlainEnglishSettings(DefaultsWhenDatabaseRefuses, BaseSiteSetting):
     target_reading_age = models.PositiveSmallIntegerField(
         default=11,
         validators=[MinValueValidator(6), MaxValueValidator(18)],

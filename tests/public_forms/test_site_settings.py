@@ -9,6 +9,7 @@ from wagtail.models import Site
 
 from feedback.models import FeedbackSettings
 from localoffer.models import SiteSettings
+from plain_english.models import PlainEnglishSettings
 from public_forms.site_settings import settings_rows_create
 from tests.busy_database import another_writer_holding, read_only_database
 from tests.factories import make_site
@@ -21,6 +22,7 @@ def site_without_settings(db):
     make_site()
     SiteSettings.objects.all().delete()
     FeedbackSettings.objects.all().delete()
+    PlainEnglishSettings.objects.all().delete()
 
 
 # Transactional: a read-only PostgreSQL refuses writes in transactions begun after it is
@@ -35,6 +37,18 @@ def test_a_read_only_database_serves_the_first_page_with_the_default_settings(
     assert response.status_code == HTTPStatus.OK
     assert "Local Local Offer" in response.content.decode()
     assert not SiteSettings.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_plain_english_target_is_its_default_on_a_read_only_database(
+    site_without_settings,
+):
+    site = Site.objects.get()
+    with read_only_database():
+        settings = PlainEnglishSettings.for_site(site)
+    assert settings.pk is None
+    assert settings.target_reading_age == 11
+    assert not PlainEnglishSettings.objects.exists()
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -60,3 +74,4 @@ def test_migrating_creates_every_missing_settings_row_once(site_without_settings
     settings_rows_create()
     assert list(SiteSettings.objects.values_list("site", flat=True)) == [Site.objects.get().pk]
     assert FeedbackSettings.objects.count() == 1
+    assert PlainEnglishSettings.objects.get().site == Site.objects.get()
