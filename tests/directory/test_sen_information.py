@@ -111,4 +111,3 @@ def test_a_draft_answer_waits_for_publishing_like_the_rest_of_the_listing(
     form["action-publish"] = "action-publish"
     assert editor_client.post(url, form).status_code == HTTPStatus.FOUND
     assert ServicePage.objects.get(pk=school.pk).sen_parents == "We meet parents every half term."
-
