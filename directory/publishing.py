@@ -62,6 +62,43 @@ UNCHECKED_KEYS = [
 ]
 
 
+def _insert_rows(model, columns: list[str], rows: list[tuple]) -> None:
+    """Rows of values already in the database's form, many to a statement. Django's own
+    bulk_create prepares each value through its query compiler, which costs more here than
+    the database does."""
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    into = f"{quote(model._meta.db_table)} ({', '.join(quote(column) for column in columns)})"
+    row = f"({', '.join(['%s'] * len(columns))})"
+    # SQLite takes a limited number of variables in one statement.
+    size = min(connection.ops.bulk_batch_size(columns, rows) or 1000, 1000, 65535 // len(columns))
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), size):
+            batch = rows[start : start + size]
+            values = ", ".join([row] * len(batch))
+            cursor.execute(
+                f"INSERT INTO {into} VALUES {values}",  # noqa: S608 - names from the model
+                [value for values in batch for value in values],
+            )
+
+
+def _insert_objects(model, objects: list, fields=None) -> None:
+    """Unsaved model instances, as bulk_create would write them, when no id is needed back."""
+    connection = connections[router.db_for_write(model)]
+    fields = fields or [field for field in model._meta.concrete_fields if not field.primary_key]
+    _insert_rows(
+        model,
+        [field.column for field in fields],
+        [
+            tuple(
+                field.get_db_prep_save(field.pre_save(instance, True), connection)
+                for field in fields
+            )
+            for instance in objects
+        ],
+    )
+
+
 def publish_services(
     *,
     parent: DirectoryIndexPage,
@@ -240,16 +277,10 @@ def _insert_pages(parent: Page, services: list[ServicePage]) -> None:
     )
     for service, row in zip(services, rows, strict=True):
         service.id = service.page_ptr_id = row.pk
-    # Django's bulk_create refuses a model with a parent table: the listings' own table is
-    # written with the insert that Model.save() itself uses, many rows a statement and
-    # without the per-row save signals, which would each reindex the listing.
-    fields = ServicePage._meta.local_concrete_fields
+    # Django's bulk_create refuses a model with a parent table, and Model.save() would send
+    # the per-row save signals, which would each reindex the listing.
+    _insert_objects(ServicePage, services, fields=ServicePage._meta.local_concrete_fields)
     using = router.db_for_write(ServicePage)
-    size = connections[using].ops.bulk_batch_size(fields, services) or len(services)
-    for start in range(0, len(services), size):
-        ServicePage._base_manager._insert(
-            services[start : start + size], fields=fields, using=using
-        )
     for service in services:
         service._state.adding = False
         service._state.db = using
@@ -260,10 +291,14 @@ def _insert_relations(services: list[ServicePage]) -> None:
     for field in ServicePage._meta.many_to_many:
         through = field.remote_field.through
         source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
-        through.objects.bulk_create(
-            through(**{source: service.pk, target: term.pk})
-            for service in services
-            for term in getattr(service, field.name).all()
+        _insert_rows(
+            through,
+            [through._meta.get_field(source).column, through._meta.get_field(target).column],
+            [
+                (service.pk, term.pk)
+                for service in services
+                for term in getattr(service, field.name).all()
+            ],
         )
     for model, relation in CHILD_RELATIONS:
         # bulk_create takes each child's listing id from the listing it was given.
@@ -290,7 +325,16 @@ def _insert_revisions(services: list[ServicePage], *, user, now) -> list[Revisio
     for service, revision in zip(services, revisions, strict=True):
         service.latest_revision = revision
         service.live_revision = revision if service.live else None
-    Page.objects.bulk_update(services, ["latest_revision", "live_revision"])
+    connection = connections[router.db_for_write(Page)]
+    with connection.cursor() as cursor:
+        table = connection.ops.quote_name(Page._meta.db_table)
+        cursor.executemany(
+            f"UPDATE {table} SET latest_revision_id = %s, live_revision_id = %s WHERE id = %s",  # noqa: S608
+            [
+                (service.latest_revision_id, service.live_revision_id, service.pk)
+                for service in services
+            ],
+        )
     return revisions
 
 
@@ -330,7 +374,7 @@ def _insert_history(
             )
             for action, data, on, by in actions
         ]
-    PageLogEntry.objects.bulk_create(entries)
+    _insert_objects(PageLogEntry, entries)
 
 
 def _insert_references(services: list[ServicePage]) -> None:
@@ -338,21 +382,24 @@ def _insert_references(services: list[ServicePage]) -> None:
     listing in one insert."""
     content_type = ContentType.objects.get_for_model(ServicePage, for_concrete_model=False)
     base_type = ContentType.objects.get_for_model(Page)
-    ReferenceIndex.objects.bulk_create(
-        ReferenceIndex(
-            content_type=content_type,
-            base_content_type=base_type,
-            object_id=service.pk,
-            to_content_type_id=to_type,
-            to_object_id=to_id,
-            model_path=model_path,
-            content_path=content_path,
-            content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
-        )
-        for service in services
-        for to_type, to_id, model_path, content_path in set(
-            ReferenceIndex._extract_references_from_object(service)
-        )
+    _insert_objects(
+        ReferenceIndex,
+        [
+            ReferenceIndex(
+                content_type=content_type,
+                base_content_type=base_type,
+                object_id=service.pk,
+                to_content_type_id=to_type,
+                to_object_id=to_id,
+                model_path=model_path,
+                content_path=content_path,
+                content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+            )
+            for service in services
+            for to_type, to_id, model_path, content_path in set(
+                ReferenceIndex._extract_references_from_object(service)
+            )
+        ],
     )
 
 
