@@ -10,8 +10,8 @@ from wagtail.models import Page
 
 from demo import news, pages
 from directory.models import NeedType
-from localoffer.coverage import requirements_sync
-from localoffer.models import (
+from pages.coverage import requirements_sync
+from pages.models import (
     CoveragePage,
     EventIndexPage,
     EventPage,

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from wagtail.models import Page
 
 from demo.content import read
-from localoffer.models import EasyReadPage
+from pages.models import EasyReadPage
 
 
 def load_easy_read(*, made: dict[str, Page], publish: Callable[[Page, Page], Page]) -> None:

@@ -39,7 +39,7 @@ from directory.models import (
     ServiceTime,
     SupportLevel,
 )
-from localoffer.models import GlossaryPage, HomePage, SiteSettings
+from pages.models import GlossaryPage, HomePage, SiteSettings
 from roles.groups import ANALYSTS, EDITORS, PROVIDERS, STEERING_GROUP
 from roles.sync import roles_sync
 from search.models import GlossaryTerm, Synonym

@@ -13,7 +13,6 @@ from wagtail.models import Page
 from demo.content import read
 from directory.models import ServicePage
 from feedback.models import Feedback
-from localoffer.models import HomePage
 from monitoring.models import (
     AnnualReportPage,
     ContactClickDay,
@@ -24,6 +23,7 @@ from monitoring.models import (
     SearchDay,
     Visit,
 )
+from pages.models import HomePage
 
 SEED = 3217
 DAYS = 365

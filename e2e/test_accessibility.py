@@ -14,8 +14,8 @@ from django.utils.text import slugify
 
 from directory.models import ServicePage
 from e2e.axe import assert_no_axe_violations
-from localoffer.models import EventPage, NewsPage
 from monitoring.models import AnnualReportPage, MysteryShopCampaign
+from pages.models import EventPage, NewsPage
 from you_said_we_did.models import Entry
 
 KB = 1024

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 from e2e.test_coproduction import assert_no_serious_axe_violations, sign_in
 from feedback.models import Feedback
-from localoffer.models import InformationPage
+from pages.models import InformationPage
 
 
 def test_the_editor_confirms_a_listing_in_one_click_and_publishes_a_page(

@@ -7,7 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import reverse
 
-from localoffer.navigation import latest_annual_report
+from pages.navigation import latest_annual_report
 
 # What Django's json_script escapes, so data cannot close the <script> element it sits in.
 _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}

@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from wagtail.models import Page, Site
 
 from directory import models as directory
-from localoffer.models import HomePage
+from pages.models import HomePage
 from roles.groups import PROVIDERS
 from search.models import GlossaryTerm, Synonym
 

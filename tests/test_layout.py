@@ -14,17 +14,6 @@ from django.apps import apps
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# The site's own page models (HomePage, SectionPage, InformationPage, NewsPage, EventPage,
-# AboutPage...) live in `localoffer`, the project package, not in an app of their own. The
-# demo, a development-only app that fills every app with content, must create them, so it is
-# the one app that imports the project package until those models move to an app.
-MAY_IMPORT_PROJECT_PACKAGE = {"demo"}
-
-# The project package's page models call, from their `get_context`, the readers (navigation,
-# news, selectors, feeds, forms, coverage) that query those same page models. Until the
-# page models move to an app of their own, with the pages that list others apart from the
-# pages they list, cycles inside the project package that go through localoffer.models are
-# the one exception.
 PROJECT_PACKAGE = "localoffer"
 
 
@@ -152,7 +141,7 @@ def _cycles(imports: list[Import]) -> list[set[str]]:
 def test_the_walk_reads_every_app(imports):
     # Guards the walk itself: an app left out would make the tests below pass on nothing.
     apps_read = {found.module.split(".")[0] for found in imports}
-    assert {"directory", "search", "feedback", "monitoring", "roles", "demo"} <= apps_read
+    assert {"directory", "search", "feedback", "monitoring", "roles", "demo", "pages"} <= apps_read
 
 
 def test_imports_inside_functions_count_and_those_in_app_config_ready_do_not(tmp_path):
@@ -180,18 +169,10 @@ def test_no_app_imports_the_project_package(imports):
         f"{found.module}:{found.line} imports {found.target}"
         for found in imports
         if found.target.split(".")[0] == PROJECT_PACKAGE
-        and found.module.split(".")[0] not in {PROJECT_PACKAGE, *MAY_IMPORT_PROJECT_PACKAGE}
+        and found.module.split(".")[0] != PROJECT_PACKAGE
     )
     assert offenders == []
 
 
 def test_no_modules_import_one_another(imports):
-    cycles = [
-        sorted(group)
-        for group in _cycles(imports)
-        if not (
-            f"{PROJECT_PACKAGE}.models" in group
-            and all(member.split(".")[0] == PROJECT_PACKAGE for member in group)
-        )
-    ]
-    assert cycles == []
+    assert [sorted(group) for group in _cycles(imports)] == []

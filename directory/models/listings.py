@@ -68,7 +68,7 @@ class DirectoryIndexPage(Page):
     introduction = models.TextField(blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["localoffer.HomePage"]
+    parent_page_types = ["pages.HomePage"]
     subpage_types = ["directory.ServicePage"]
     max_count = 1
 

@@ -16,6 +16,7 @@ ALLOWED_HOSTS = [host for host in os.environ.get("ALLOWED_HOSTS", "").split(",")
 
 INSTALLED_APPS = [
     "localoffer",
+    "pages",
     "directory",
     "search",
     "feedback",

@@ -42,7 +42,7 @@ class AnnualReportPage(Page):
         FieldPanel("sections"),
     ]
 
-    parent_page_types = ["localoffer.HomePage"]
+    parent_page_types = ["pages.HomePage"]
     subpage_types = []
     template = "monitoring/annual_report_page.html"
 

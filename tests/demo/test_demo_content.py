@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from demo.pages import blocks, information_pages
-from localoffer.models import InformationPage
+from pages.models import InformationPage
 
 
 @pytest.mark.django_db

@@ -42,7 +42,7 @@ call_command("createcachetable", verbosity=0)
 from wagtail.models import Page, Site
 
 from directory.models import DirectoryIndexPage, Organisation, ServicePage
-from localoffer.models import HomePage
+from pages.models import HomePage
 from search.freshness import data_changed
 
 # Built from the models: the test factories also define monitoring's, which need the app.

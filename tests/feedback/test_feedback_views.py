@@ -7,7 +7,7 @@ from http import HTTPStatus
 import pytest
 
 from feedback.models import Feedback
-from localoffer.models import InformationPage
+from pages.models import InformationPage
 from tests.factories import EntryFactory, GlossaryTermFactory, ServicePageFactory
 
 SAME_ORIGIN = {"HTTP_ORIGIN": "http://testserver"}
@@ -32,7 +32,7 @@ def widget_on(html: str) -> bool:
 
 
 def test_every_published_page_type_the_search_and_yswd_pages_carry_the_widget(client, site):
-    from localoffer.models import GlossaryPage
+    from pages.models import GlossaryPage
 
     home, directory = site
     service = ServicePageFactory(parent=directory)

@@ -5,8 +5,8 @@ from http import HTTPStatus
 
 import pytest
 
-from localoffer.models import GlossaryPage, InformationPage
 from monitoring.models import AnnualReportPage
+from pages.models import GlossaryPage, InformationPage
 from tests.factories import (
     EntryFactory,
     MysteryShopCampaignFactory,

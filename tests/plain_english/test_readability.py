@@ -2,7 +2,7 @@
 
 import pytest
 
-from localoffer.models import InformationPage
+from pages.models import InformationPage
 from plain_english.readability import reading_age, rich_text_lines, stream_text
 
 EASY = "We can help you. Ask us. It is free to use."

@@ -7,7 +7,7 @@ import pytest
 
 from wagtail.models import Site
 
-from localoffer.models import InformationPage
+from pages.models import InformationPage
 from plain_english.models import PlainEnglishSettings
 from plain_english.selectors import pages_above_reading_age
 from tests.factories import ServicePageFactory, make_site
@@ -104,7 +104,7 @@ def test_the_edit_form_shows_the_reading_age_against_the_target(editor, hand_mad
 
     plain_form = editor.get(f"/admin/pages/{plain.pk}/edit/").content.decode()
     easy_form = editor.get(f"/admin/pages/{easy.pk}/edit/").content.decode()
-    new_form = editor.get(f"/admin/pages/add/localoffer/informationpage/{hand_made.pk}/")
+    new_form = editor.get(f"/admin/pages/add/pages/informationpage/{hand_made.pk}/")
 
     assert "Reading age about 13</strong>, as last saved; the target is 11." in plain_form
     assert "Shorter sentences and everyday words bring it down." in plain_form

@@ -8,7 +8,7 @@ import pytest
 from wagtail.models import Site
 
 from feedback.models import FeedbackSettings
-from localoffer.models import SiteSettings
+from pages.models import SiteSettings
 from plain_english.models import PlainEnglishSettings
 from public_forms.site_settings import settings_rows_create
 from tests.busy_database import another_writer_holding, read_only_database

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from directory.models import CheckedBy, ServicePage
-from localoffer.models import InformationPage
+from pages.models import InformationPage
 from roles.groups import ANALYSTS, EDITORS, FORUM, PROVIDERS, STEERING_GROUP
 from tests.factories import (
     GlossaryTermFactory,
@@ -46,7 +46,7 @@ def information_page_form(title: str, action: str) -> dict:
 def test_an_editor_publishes_a_new_information_page_in_one_step(client, site):
     home, _directory = site
     logged_in(client, EDITORS)
-    add_url = f"/admin/pages/add/localoffer/informationpage/{home.pk}/"
+    add_url = f"/admin/pages/add/pages/informationpage/{home.pk}/"
 
     assert 'name="action-publish"' in client.get(add_url).content.decode()
     response = client.post(add_url, information_page_form("Short breaks", "action-publish"))
@@ -60,7 +60,7 @@ def test_a_page_submitted_for_approval_waits_on_editors_who_exist(client, site):
     home, _directory = site
     author = logged_in(client, EDITORS)
     client.post(
-        f"/admin/pages/add/localoffer/informationpage/{home.pk}/",
+        f"/admin/pages/add/pages/informationpage/{home.pk}/",
         information_page_form("Transport", "action-submit"),
     )
     page = Page.objects.get(slug="transport")
@@ -77,7 +77,7 @@ def test_nobody_else_may_publish_information_pages(client, site, group):
     home, _directory = site
     logged_in(client, group)
     response = client.post(
-        f"/admin/pages/add/localoffer/informationpage/{home.pk}/",
+        f"/admin/pages/add/pages/informationpage/{home.pk}/",
         information_page_form("Not theirs", "action-publish"),
     )
     assert response.status_code in (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN)

@@ -5,7 +5,7 @@ from http import HTTPStatus
 
 import pytest
 
-from localoffer.models import InformationPage
+from pages.models import InformationPage
 from tests.factories import EntryFactory, GlossaryTermFactory, ServicePageFactory
 
 

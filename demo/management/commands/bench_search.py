@@ -4,7 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.bench import SIZES, run, serve_pages_and_measure_memory
-from localoffer.models import HomePage
+from pages.models import HomePage
 
 
 class Command(BaseCommand):
