@@ -15,6 +15,7 @@ workflow, and has no comments, aliases or scheduled publishing to handle.
 import functools
 import importlib
 import logging
+from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
 from itertools import chain
@@ -28,7 +29,7 @@ from django.utils.text import slugify
 
 from modelcluster.models import get_all_child_relations
 from wagtail.log_actions import get_active_log_context
-from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
+from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, WorkflowState
 from wagtail.search.backends import get_search_backend
 
 from directory.models import (
@@ -56,6 +57,8 @@ RELATIONS = [
 ]
 # Foreign keys the listings share (organisation, locale, content type) are checked once for
 # the batch rather than with a query per listing and key, as full_clean() would.
+# Where a page is in the tree: updating listings leaves it as it is.
+TREE_FIELDS = {"id", "path", "depth", "numchild"}
 UNCHECKED_KEYS = [
     field.name
     for field in ServicePage._meta.concrete_fields
@@ -140,6 +143,120 @@ def publish_services(
     return services
 
 
+def update_services(
+    *,
+    services: Iterable[ServicePage],
+    user=None,
+    live: bool = True,
+    also_log: tuple[str, dict] | None = None,
+) -> list[ServicePage]:
+    """Save a new revision of each of `services` (saved listings, changed in memory as an edit
+    form leaves them, for example from `get_latest_revision_as_object()`) and publish it, as
+    `page.save_revision(user=user).publish(user=user)` would for each; with `live=False` the
+    revision is left as a draft, as without the `publish()`. `also_log` is an extra entry
+    for each listing's history, recorded against its new revision.
+
+    Listings that Wagtail's own publishing has more to do for (a workflow in progress, a
+    go-live date in the future) are refused with ValueError: publish those one by one.
+    Checked and written as `publish_services` does: `InvalidListings` names the listings
+    that cannot be saved, and nothing is written unless all are valid."""
+    services = list(services)
+    if not services:
+        return []
+    now = timezone.now()
+    with transaction.atomic():
+        stored = {
+            page.pk: page
+            for page in Page.objects.select_for_update()
+            .filter(pk__in=[service.pk for service in services])
+            .only("title", "path", "depth", "numchild", "first_published_at")
+        }
+        busy = set(
+            WorkflowState.objects.active()
+            .filter(base_content_type=ContentType.objects.get_for_model(Page))
+            .filter(object_id__in=[str(pk) for pk in stored])
+            .values_list("object_id", flat=True)
+        )
+        for service in services:
+            if service.pk not in stored:
+                raise ValueError(f"{service.title!r} is not saved: publish_services adds listings.")
+            if str(service.pk) in busy or (service.go_live_at and service.go_live_at > now):
+                raise ValueError(f"{service.title!r} needs publishing through Wagtail.")
+            page = stored[service.pk]
+            # The tree is the stored page's, whatever the revision remembered.
+            service.path, service.depth, service.numchild = page.path, page.depth, page.numchild
+            for name in RELATIONS:
+                setattr(service, name, list(getattr(service, name).all()))
+            for _, relation in CHILD_RELATIONS:
+                for child in getattr(service, relation).all():
+                    _as_stored(child)
+        _check_saved(services)
+        # Wagtail serialises a revision before the page's new children are saved, and before
+        # it records the revision on the page.
+        revisions = _new_revisions(services, user=user, created_at=now)
+        renamed = {}
+        for service, revision in zip(services, revisions, strict=True):
+            service.latest_revision = revision
+            service.latest_revision_created_at = now
+            service.draft_title = service.title
+            if live:
+                if stored[service.pk].title != service.title:
+                    renamed[service.pk] = stored[service.pk].title
+                service.live = True
+                service.expired = False
+                service.has_unpublished_changes = False
+                service.last_published_at = now
+                service.first_published_at = stored[service.pk].first_published_at or now
+                service.live_revision = revision
+                service.review_due = service.next_review_due()
+            else:
+                service.has_unpublished_changes = True
+        if live:
+            Revision.objects.filter(
+                base_content_type=ContentType.objects.get_for_model(Page),
+                object_id__in=[str(service.pk) for service in services],
+            ).exclude(approved_go_live_at=None).update(approved_go_live_at=None)
+            _update_objects(
+                Page,
+                services,
+                [field for field in Page._meta.concrete_fields if field.name not in TREE_FIELDS],
+            )
+            _update_objects(ServicePage, services, ServicePage._meta.local_concrete_fields)
+            _replace_relations(services)
+        else:
+            _update_objects(
+                Page,
+                services,
+                [
+                    Page._meta.get_field(name)
+                    for name in (
+                        "draft_title",
+                        "has_unpublished_changes",
+                        "latest_revision",
+                        "latest_revision_created_at",
+                    )
+                ],
+            )
+        entries = []
+        for service, revision in zip(services, revisions, strict=True):
+            if also_log:
+                entries.append((service, also_log[0], also_log[1], revision))
+            if service.pk in renamed:
+                title = {"old": renamed[service.pk], "new": service.title}
+                entries.append((service, "wagtail.rename", {"title": title}, revision))
+            if live:
+                entries.append((service, "wagtail.publish", {}, revision))
+        _log(entries, user=user, now=now)
+        ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=[str(service.pk) for service in services],
+        ).delete()
+        _insert_references(services)
+        if live:
+            _index(services, live=True)
+    return services
+
+
 def _place(parent: Page, services: list[ServicePage], *, live: bool, now, user) -> None:
     """Tree paths after the parent's last child, URLs, and the fields publishing sets."""
     last = parent.get_last_child()
@@ -213,20 +330,47 @@ class InvalidListings(ValidationError):
 
 
 def _check(parent: Page, services: list[ServicePage]) -> None:
-    problems = {}
-    keys = _missing_keys(services)
     taken = set(
         parent.get_children()
         .filter(slug__in=[service.slug for service in services])
         .values_list("slug", flat=True)
     )
+    clashes = {}
+    for number, service in enumerate(services):
+        if service.slug in taken:
+            clashes[number] = parent.url_path
+        taken.add(service.slug)
+    _validate(services, clashes)
+
+
+def _check_saved(services: list[ServicePage]) -> None:
+    """As _check, for listings already in the tree: a slug clashes with another page's."""
+    steplen = ServicePage.steplen
+    others = defaultdict(set)
+    for path, slug, pk in Page.objects.filter(
+        slug__in={service.slug for service in services},
+        depth__in={service.depth for service in services},
+    ).values_list("path", "slug", "pk"):
+        others[path[:-steplen], slug].add(pk)
+    clashes = {
+        number: service.url_path.rstrip("/").rsplit("/", 1)[0] + "/"
+        for number, service in enumerate(services)
+        if others[service.path[:-steplen], service.slug] - {service.pk}
+    }
+    _validate(services, clashes)
+
+
+def _validate(services: list[ServicePage], clashes: dict[int, str]) -> None:
+    """Every listing checked as full_clean() would, with the slugs and foreign keys checked
+    for the batch; `clashes` gives the parent's path for each listing whose slug is taken."""
+    problems = {}
+    keys = _missing_keys(services)
     for number, service in enumerate(services):
         try:
-            if service.slug in taken:
+            if number in clashes:
                 raise ValidationError(
-                    {"slug": f"{service.slug!r} is already in use within {parent.url_path}."}
+                    {"slug": f"{service.slug!r} is already in use within {clashes[number]}."}
                 )
-            taken.add(service.slug)
             # Page.clean() would ask the database about each listing's slug, checked for
             # the batch above, and look for its parent, not saved at the path it has yet.
             service._check_slug_is_unique = _checked_already
@@ -288,7 +432,7 @@ def _insert_pages(parent: Page, services: list[ServicePage]) -> None:
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(services))
 
 
-def _insert_relations(services: list[ServicePage]) -> None:
+def _insert_relations(services: list[ServicePage], *, children: bool = True) -> None:
     for field in ServicePage._meta.many_to_many:
         through = field.remote_field.through
         source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
@@ -301,42 +445,63 @@ def _insert_relations(services: list[ServicePage]) -> None:
                 for term in getattr(service, field.name).all()
             ],
         )
-    for model, relation in CHILD_RELATIONS:
+    for model, relation in CHILD_RELATIONS if children else ():
         # bulk_create takes each child's listing id from the listing it was given.
         model.objects.bulk_create(
             chain.from_iterable(getattr(service, relation).all() for service in services)
         )
 
 
-def _insert_revisions(services: list[ServicePage], *, user, now) -> list[Revision]:
+def _new_revisions(services: list[ServicePage], *, user, created_at=None) -> list[Revision]:
     service_type = ContentType.objects.get_for_model(ServicePage)
     page_type = ContentType.objects.get_for_model(Page)
-    revisions = Revision.objects.bulk_create(
+    return Revision.objects.bulk_create(
         Revision(
             content_type=service_type,
             base_content_type=page_type,
             object_id=str(service.pk),
             user=user,
-            created_at=service.latest_revision_created_at,
+            created_at=created_at or service.latest_revision_created_at,
             content=service.serializable_data(),
             object_str=str(service),
         )
         for service in services
     )
+
+
+def _insert_revisions(services: list[ServicePage], *, user, now) -> list[Revision]:
+    revisions = _new_revisions(services, user=user)
     for service, revision in zip(services, revisions, strict=True):
         service.latest_revision = revision
         service.live_revision = revision if service.live else None
-    connection = connections[router.db_for_write(Page)]
+    _update_objects(
+        Page,
+        services,
+        [Page._meta.get_field("latest_revision"), Page._meta.get_field("live_revision")],
+    )
+    return revisions
+
+
+def _update_objects(model, objects: list, fields) -> None:
+    """Each object's row set to its values of `fields`, one statement run for them all."""
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+    table, key = quote(model._meta.db_table), quote(model._meta.pk.column)
     with connection.cursor() as cursor:
-        table = connection.ops.quote_name(Page._meta.db_table)
         cursor.executemany(
-            f"UPDATE {table} SET latest_revision_id = %s, live_revision_id = %s WHERE id = %s",  # noqa: S608
+            f"UPDATE {table} SET {assignments} WHERE {key} = %s",  # noqa: S608 - model's names
             [
-                (service.latest_revision_id, service.live_revision_id, service.pk)
-                for service in services
+                (
+                    *(
+                        field.get_db_prep_save(getattr(instance, field.attname), connection)
+                        for field in fields
+                    ),
+                    instance.pk,
+                )
+                for instance in objects
             ],
         )
-    return revisions
 
 
 def _insert_history(
@@ -350,17 +515,25 @@ def _insert_history(
 ) -> None:
     """The entries Wagtail writes: "wagtail.create" when a page is added, then any extra
     entry, then "wagtail.publish" against the revision made live."""
+    entries = []
+    for service, revision in zip(services, revisions, strict=True):
+        entries.append((service, "wagtail.create", {}, None))
+        if also_log:
+            entries.append((service, *also_log, revision))
+        if live:
+            entries.append((service, "wagtail.publish", {}, revision))
+    _log(entries, user=user, now=now)
+
+
+def _log(entries: list[tuple[ServicePage, str, dict, Revision | None]], *, user, now) -> None:
+    """(listing, action, data, revision) entries in the listings' history, as Wagtail's
+    log() records them: a listing's creation is by its owner when no one is named."""
     service_type = ContentType.objects.get_for_model(ServicePage, for_concrete_model=False)
     context = get_active_log_context()
     user = user or context.user
-    entries = []
-    for service, revision in zip(services, revisions, strict=True):
-        actions = [("wagtail.create", {}, None, user or service.owner)]
-        if also_log:
-            actions.append((also_log[0], also_log[1], revision, user))
-        if live:
-            actions.append(("wagtail.publish", {}, revision, user))
-        entries += [
+    _insert_objects(
+        PageLogEntry,
+        [
             PageLogEntry(
                 content_type=service_type,
                 page_id=service.pk,
@@ -368,14 +541,37 @@ def _insert_history(
                 action=action,
                 data=data,
                 timestamp=now,
-                user=by,
+                user=user or service.owner if action == "wagtail.create" else user,
                 uuid=context.uuid,
-                revision=on,
-                content_changed=True,
+                revision=revision,
+                # Wagtail's rename entry leaves it False.
+                content_changed=action != "wagtail.rename",
             )
-            for action, data, on, by in actions
-        ]
-    _insert_objects(PageLogEntry, entries)
+            for service, action, data, revision in entries
+        ],
+    )
+
+
+def _replace_relations(services: list[ServicePage]) -> None:
+    """Saved listings' relations made what they hold in memory, as saving a page does:
+    children kept (and so their ids) are updated, others added or deleted; the many-to-many
+    rows are written again."""
+    ids = [service.pk for service in services]
+    for field in ServicePage._meta.many_to_many:
+        through = field.remote_field.through
+        through.objects.filter(**{f"{field.m2m_field_name()}_id__in": ids}).delete()
+    _insert_relations(services, children=False)
+    for model, relation in CHILD_RELATIONS:
+        children = [child for service in services for child in getattr(service, relation).all()]
+        for service in services:
+            for child in getattr(service, relation).all():
+                child.service = service
+        kept = [child for child in children if child.pk]
+        model.objects.filter(service_id__in=ids).exclude(
+            pk__in=[child.pk for child in kept]
+        ).delete()
+        _update_objects(model, kept, [f for f in model._meta.concrete_fields if not f.primary_key])
+        model.objects.bulk_create([child for child in children if not child.pk])
 
 
 def _insert_references(services: list[ServicePage]) -> None:

@@ -20,7 +20,7 @@ from directory.models import (
     ServiceSchedule,
     ServiceTime,
 )
-from directory.publishing import InvalidListings, publish_services
+from directory.publishing import InvalidListings, publish_services, update_services
 from search.engine import search_services
 from search.query import ServiceQuery
 from tests.factories import (
@@ -123,10 +123,11 @@ def fields(service: ServicePage) -> dict:
 
 def revision_content(service: ServicePage) -> dict:
     """The revision's content without what differs between any two listings."""
+    own = {"pk", *OWN_FIELDS, "latest_revision", "live_revision"}
     content = {
         key: value
         for key, value in service.live_revision.content.items()
-        if key not in {"pk", *OWN_FIELDS, "locations", "contacts", "schedules"}
+        if key not in {*own, "locations", "contacts", "schedules"}
     }
     for relation in ("locations", "contacts", "schedules"):
         content[relation] = [
@@ -287,3 +288,100 @@ def test_nothing_is_written_when_a_listing_is_invalid(directory_page, vocabulary
     assert "slug" in raised.value.problems[2].message_dict
     assert isinstance(raised.value, ValidationError)
     assert list(ServicePage.objects.values_list("slug", flat=True)) == ["taken"]
+
+
+def changed(service: ServicePage, vocabulary: dict) -> ServicePage:
+    """The listing's latest revision, changed as a second import of its source changes it:
+    fields, a relation, a venue kept and one added, the contacts gone."""
+    page = ServicePage.objects.get(pk=service.pk).get_latest_revision_as_object()
+    page.title = "Speech and language therapy"
+    page.summary = "Help for children who find talking or listening hard."
+    page.max_age = 14
+    page.needs = [*vocabulary["needs"], NeedTypeFactory(code="ASD", name="Autism")]
+    [venue] = page.locations.all()
+    venue.postcode = "NB1 1AB"
+    page.locations = [
+        venue,
+        ServiceLocation(name="Southby Library", address="2 Low Road", postcode="NB2 2BB"),
+    ]
+    page.contacts = []
+    return page
+
+
+def children(service: ServicePage) -> dict:
+    return {
+        relation: [
+            {
+                key: value
+                for key, value in vars(child).items()
+                if key not in {"_state", "id", "service_id", "oruk_id"}
+            }
+            for child in getattr(service, relation).all()
+        ]
+        for relation in ("locations", "contacts", "schedules")
+    }
+
+
+def test_a_bulk_updated_listing_is_the_same_as_one_updated_through_wagtail(
+    directory_page, vocabulary
+):
+    editor = UserFactory(is_superuser=True)
+    one = through_wagtail(directory_page, listing(vocabulary, slug="one"), user=editor)
+    [two] = publish_services(
+        parent=directory_page, services=[listing(vocabulary, slug="two")], user=editor
+    )
+    venue = two.locations.get().pk
+    edit = changed(one, vocabulary)
+    edit.save_revision(user=editor).publish(user=editor)
+    published = ServicePage.objects.get(pk=one.pk)
+
+    [bulk] = update_services(services=[changed(two, vocabulary)], user=editor)
+    bulk = ServicePage.objects.get(pk=bulk.pk)
+
+    assert bulk.title == "Speech and language therapy"
+    assert fields(bulk) == fields(published)
+    assert bulk.live_revision_id == bulk.latest_revision_id != two.latest_revision_id
+    assert Revision.objects.filter(object_id=str(bulk.pk)).count() == 2
+    assert revision_content(bulk) == revision_content(published)
+    assert bulk.live_revision.content["latest_revision"] == two.latest_revision_id
+    assert [entry[:3] for entry in history(bulk)] == [entry[:3] for entry in history(published)]
+    assert [entry[0] for entry in history(bulk)][-2:] == ["wagtail.rename", "wagtail.publish"]
+    assert references(bulk) == references(published)
+    assert children(bulk) == children(published)
+    assert bulk.locations.first().pk == venue, "a venue kept keeps its id"
+    assert {need.code for need in bulk.needs.all()} == {"SLCN", "ASD"}
+    assert not any(Page.find_problems())
+
+    client = Client()
+    assert page_html(client, bulk) == page_html(client, published)
+    found = search_services(ServiceQuery(text="listening"), record=False)
+    assert {hit.page.pk for hit in found.hits} == {bulk.pk, published.pk}
+    autism = search_services(ServiceQuery(filters={"need": ("ASD",)}), record=False)
+    assert {hit.page.pk for hit in autism.hits} == {bulk.pk, published.pk}
+    assert index_entry(bulk) == index_entry(published)
+
+
+def test_a_bulk_updated_draft_leaves_the_live_listing_as_wagtail_does(directory_page, vocabulary):
+    one = through_wagtail(directory_page, listing(vocabulary, slug="one"))
+    [two] = publish_services(parent=directory_page, services=[listing(vocabulary, slug="two")])
+    changed(one, vocabulary).save_revision()
+    drafted = ServicePage.objects.get(pk=one.pk)
+
+    [bulk] = update_services(services=[changed(two, vocabulary)], live=False)
+    bulk = ServicePage.objects.get(pk=bulk.pk)
+
+    assert fields(bulk) == fields(drafted)
+    assert bulk.title == "Speech therapy for children" and bulk.has_unpublished_changes
+    assert bulk.draft_title == "Speech and language therapy"
+    assert bulk.latest_revision_id != bulk.live_revision_id == two.live_revision_id
+    assert bulk.get_latest_revision_as_object().max_age == 14
+    assert [entry[0] for entry in history(bulk)] == [entry[0] for entry in history(drafted)]
+    assert search_services(ServiceQuery(text="listening"), record=False).total == 0
+
+
+def test_listings_in_a_workflow_are_left_to_wagtail(directory_page, vocabulary):
+    [service] = publish_services(parent=directory_page, services=[listing(vocabulary, slug="one")])
+    service.get_workflow().start(service, UserFactory())
+
+    with pytest.raises(ValueError, match="through Wagtail"):
+        update_services(services=[changed(service, vocabulary)])
