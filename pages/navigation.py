@@ -1,4 +1,5 @@
-"""Reads for finding one's way around: the sections of advice, and what each one lists."""
+"""Reads for finding one's way around: what a section of advice lists, and the latest annual
+report the footer links to. A section page calls them, so they import no page model."""
 
 from dataclasses import dataclass, field
 
