@@ -171,16 +171,11 @@ def update_services(
             .filter(pk__in=[service.pk for service in services])
             .only("title", "path", "depth", "numchild", "first_published_at")
         }
-        busy = set(
-            WorkflowState.objects.active()
-            .filter(base_content_type=ContentType.objects.get_for_model(Page))
-            .filter(object_id__in=[str(pk) for pk in stored])
-            .values_list("object_id", flat=True)
-        )
+        busy = left_to_wagtail(services)
         for service in services:
             if service.pk not in stored:
                 raise ValueError(f"{service.title!r} is not saved: publish_services adds listings.")
-            if str(service.pk) in busy or (service.go_live_at and service.go_live_at > now):
+            if service.pk in busy:
                 raise ValueError(f"{service.title!r} needs publishing through Wagtail.")
             page = stored[service.pk]
             # The tree is the stored page's, whatever the revision remembered.
@@ -255,6 +250,24 @@ def update_services(
         if live:
             _index(services, live=True)
     return services
+
+
+def left_to_wagtail(services: Iterable[ServicePage]) -> set[int]:
+    """The ids of the saved listings that update_services leaves to Wagtail's own publishing:
+    those with a workflow in progress, which publishing would cancel, or a go-live date in
+    the future."""
+    services = list(services)
+    now = timezone.now()
+    in_workflow = {
+        int(pk)
+        for pk in WorkflowState.objects.active()
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .filter(object_id__in=[str(service.pk) for service in services])
+        .values_list("object_id", flat=True)
+    }
+    return in_workflow | {
+        service.pk for service in services if service.go_live_at and service.go_live_at > now
+    }
 
 
 def _place(parent: Page, services: list[ServicePage], *, live: bool, now, user) -> None:

@@ -54,7 +54,13 @@ from directory.models import (
     ServiceStatus,
     Weekday,
 )
-from directory.publishing import InvalidListings, publish_services
+from directory.publishing import (
+    RELATIONS,
+    InvalidListings,
+    left_to_wagtail,
+    publish_services,
+    update_services,
+)
 
 VENUES = 3
 CONTACTS = 3
@@ -90,7 +96,7 @@ LIST_SEPARATOR = ";"
 MAX_TEXT = 20_000
 MAX_LENGTHS = {"name": 255, "organisation": 255, "summary": 300, "cost_detail": 255}
 MAX_LENGTHS |= {"opening_times_note": 255, "phone": 40, "email": 254, "website": 200}
-BATCH = 100
+BATCH = 500
 PHONE = re.compile(r"^\+?[0-9 ()-]{7,20}$")
 TIME_SLOT = re.compile(
     r"^(?P<day>[A-Za-z]+)\s+(?P<opens>\d{1,2}[:.]\d{2})\s*(?:-|–|to)\s*(?P<closes>\d{1,2}[:.]\d{2})"
@@ -706,7 +712,8 @@ def _update(
     publish: bool,
     user,
 ) -> ServicePage:
-    """A listing imported before: a new revision through Wagtail, as an editor's would be."""
+    """A listing imported before that Wagtail must publish itself (it is in a workflow, or
+    scheduled): a new revision through Wagtail, as an editor's would be."""
     page = page.specific.get_latest_revision_as_object()
     _fill(page, listing, organisations)
     revision = page.save_revision(user=user)
@@ -721,6 +728,61 @@ def _update(
     if publish:
         revision.publish(user=user)
     return page
+
+
+def _update_all(
+    found: list[tuple[Listing, ServicePage]],
+    *,
+    source: ImportSource,
+    organisations: dict,
+    publish: bool,
+    user,
+    report: "Report",
+) -> list[tuple[Listing, ServicePage]]:
+    """Listings imported before, all at once: a new revision each, live with `publish` or
+    a draft. A listing the model refuses is reported and left out, and the others are
+    written; one in a workflow or scheduled to go live goes through Wagtail alone."""
+    by_wagtail = left_to_wagtail([page for _, page in found])
+    written, listings, pages = [], [], []
+    for listing, page in found:
+        if page.pk in by_wagtail:
+            try:
+                # A savepoint each: a listing the model refuses is left out whole.
+                with transaction.atomic():
+                    page = _update(
+                        listing,
+                        page,
+                        source=source,
+                        organisations=organisations,
+                        publish=publish,
+                        user=user,
+                    )
+            except ValidationError as error:
+                report.problems += _problems(listing, error)
+                continue
+            written.append((listing, page))
+            continue
+        page = page.get_latest_revision_as_object()
+        _fill(page, listing, organisations)
+        listings.append(listing)
+        pages.append(page)
+    while pages:
+        try:
+            update_services(
+                services=pages,
+                user=user,
+                live=publish,
+                also_log=(IMPORTED, {"source": source.name}),
+            )
+        except InvalidListings as invalid:
+            for number, error in invalid.problems.items():
+                report.problems += _problems(listings[number], error)
+            listings = [item for n, item in enumerate(listings) if n not in invalid.problems]
+            pages = [item for n, item in enumerate(pages) if n not in invalid.problems]
+            continue
+        written += zip(listings, pages, strict=True)
+        break
+    return written
 
 
 def _create(
@@ -781,39 +843,38 @@ def _write_batch(
 ) -> int:
     """Write a batch of listings in one transaction; returns how many were written."""
     ids = [listing.external_id for listing in listings if listing.external_id]
+    # What updating reads of each listing, read for the batch at once.
+    related = [f"service__{name}" for name in RELATIONS]
     records = {
         record.external_id: record.service
-        for record in ImportedListing.objects.filter(
-            source=source, external_id__in=ids
-        ).select_related("service")
+        for record in ImportedListing.objects.filter(source=source, external_id__in=ids)
+        .select_related("service")
+        .prefetch_related(*related)
     }
     # Our own export coming back: the same listings, under the ids the API gave them.
     uuids = [_as_uuid(value) for value in ids if value not in records and _as_uuid(value)]
-    ours = {str(page.oruk_id): page for page in ServicePage.objects.filter(oruk_id__in=uuids)}
-    new, written = [], []
+    ours = {
+        str(page.oruk_id): page
+        for page in ServicePage.objects.filter(oruk_id__in=uuids).prefetch_related(*RELATIONS)
+    }
+    new, found = [], []
     for listing in listings:
         existing = records.get(listing.external_id) or (
             ours.get(str(_as_uuid(listing.external_id))) if listing.external_id else None
         )
         if existing is None:
             new.append(listing)
-            continue
-        try:
-            # A savepoint each: a listing the model refuses is left out whole.
-            with transaction.atomic():
-                page = _update(
-                    listing,
-                    existing,
-                    source=source,
-                    organisations=organisations,
-                    publish=publish,
-                    user=user,
-                )
-        except ValidationError as error:
-            report.problems += _problems(listing, error)
-            continue
-        report.updated.append(page.title)
-        written.append((listing, page))
+        else:
+            found.append((listing, existing))
+    written = _update_all(
+        found,
+        source=source,
+        organisations=organisations,
+        publish=publish,
+        user=user,
+        report=report,
+    )
+    report.updated += [page.title for _, page in written]
     created = _create(
         new,
         directory=directory,

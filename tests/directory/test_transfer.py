@@ -19,8 +19,10 @@ from directory.api.mapping import SERVICE_RELATIONS, plain_text
 from directory.api.selectors import public_services
 from directory.models import ImportedListing, ImportSource, Organisation, ServicePage
 from directory.transfer import COLUMNS, SourceError, import_rows, read_csv
+from search.engine import search_services
+from search.query import ServiceQuery
 from tests.directory.oruk import full_service
-from tests.factories import NeedTypeFactory, make_site
+from tests.factories import NeedTypeFactory, UserFactory, make_site
 
 
 @pytest.fixture
@@ -134,18 +136,49 @@ def test_export_then_import_into_an_empty_directory_gives_the_same_listings(
 
 
 def test_a_second_import_updates_instead_of_adding(directory_page):
-    data = csv_bytes({"id": "A1", "name": "Stay and play", "summary": "Play sessions."})
+    data = csv_bytes(
+        {"id": "A1", "name": "Stay and play", "summary": "Play sessions."},
+        {"id": "A2", "name": "Holiday club", "summary": "Days out."},
+    )
     import_csv(data, publish=True)
+    in_review = ServicePage.objects.get(title="Holiday club")
+    in_review.get_workflow().start(in_review, UserFactory())
 
     report = import_csv(
-        csv_bytes({"id": "A1", "name": "Stay and play", "summary": "Play and stories."}),
+        csv_bytes(
+            {"id": "A1", "name": "Stay and play", "summary": "Play and stories."},
+            {"id": "A2", "name": "Holiday club", "summary": "Days out and trips."},
+        ),
         publish=True,
     )
 
-    assert (len(report.created), len(report.updated)) == (0, 1)
+    assert (len(report.created), len(report.updated)) == (0, 2)
+    assert ImportedListing.objects.count() == ServicePage.objects.count() == 2
+    for service in ServicePage.objects.all():
+        assert service.live and not service.has_unpublished_changes
+        assert service.revisions.count() == 2
+        actions = [
+            entry.action for entry in PageLogEntry.objects.filter(page=service).order_by("pk")
+        ]
+        assert actions.count("directory.import") == 2 and actions[-1] == "wagtail.publish"
+    # Publishing through Wagtail ends the review the listing was in.
+    assert "wagtail.workflow.cancel" in PageLogEntry.objects.filter(page=in_review).values_list(
+        "action", flat=True
+    )
+    assert ServicePage.objects.get(title="Stay and play").summary == "Play and stories."
+    assert ServicePage.objects.get(title="Holiday club").summary == "Days out and trips."
+    found = search_services(ServiceQuery(text="stories"), record=False)
+    assert [hit.page.title for hit in found.hits] == ["Stay and play"]
+
+
+def test_a_second_import_without_publishing_leaves_drafts(directory_page):
+    import_csv(csv_bytes({"id": "A1", "name": "Stay and play", "summary": "Play."}), publish=True)
+
+    import_csv(csv_bytes({"id": "A1", "name": "Stay and play", "summary": "Stories."}))
+
     service = ServicePage.objects.get()
-    assert service.summary == "Play and stories."
-    assert ImportedListing.objects.get().external_id == "A1"
+    assert service.summary == "Play." and service.has_unpublished_changes
+    assert service.get_latest_revision_as_object().summary == "Stories."
 
 
 def test_a_listing_gone_from_the_source_is_reported_not_deleted(directory_page):
