@@ -24,6 +24,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connections, router, transaction
 from django.db.models import DecimalField, F
+from django.db.models.expressions import DatabaseDefault
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -378,6 +379,7 @@ def _validate(services: list[ServicePage], clashes: dict[int, str]) -> None:
     for the batch; `clashes` gives the parent's path for each listing whose slug is taken."""
     problems = {}
     keys = _missing_keys(services)
+    known = {}
     for number, service in enumerate(services):
         try:
             if number in clashes:
@@ -387,12 +389,16 @@ def _validate(services: list[ServicePage], clashes: dict[int, str]) -> None:
             # Page.clean() would ask the database about each listing's slug, checked for
             # the batch above, and look for its parent, not saved at the path it has yet.
             service._check_slug_is_unique = _checked_already
+            service.clean_fields = functools.partial(_clean_fields, service, known)
             try:
                 service.full_clean(
-                    exclude=UNCHECKED_KEYS, validate_unique=False, validate_constraints=False
+                    # The listing's own row: locked when saved, written here when new.
+                    exclude=[*UNCHECKED_KEYS, "page_ptr"],
+                    validate_unique=False,
+                    validate_constraints=False,
                 )
             finally:
-                del service._check_slug_is_unique
+                del service._check_slug_is_unique, service.clean_fields
             errors = {
                 name: ["refers to something that does not exist."]
                 for name in UNCHECKED_KEYS
@@ -400,13 +406,51 @@ def _validate(services: list[ServicePage], clashes: dict[int, str]) -> None:
             }
             for _, relation in CHILD_RELATIONS:
                 for child in getattr(service, relation).all():
-                    child.full_clean(exclude=["service", "area"], validate_unique=False)
+                    child.clean_fields = functools.partial(_clean_fields, child, known)
+                    try:
+                        child.full_clean(exclude=["service", "area"], validate_unique=False)
+                    finally:
+                        del child.clean_fields
             if errors:
                 raise ValidationError(errors)
         except ValidationError as error:
             problems[number] = error
     if problems:
         raise InvalidListings(problems)
+
+
+def _clean_fields(instance, known: dict, exclude=None) -> None:
+    """Model.clean_fields(), remembering each field's cleaned value for the batch. The fields
+    it checks (foreign keys are checked for the batch) clean a value alike whatever the
+    listing, and listings share many values: choices, ages, an organisation's details."""
+    errors = {}
+    for field in instance._meta.fields:
+        if field.name in (exclude or ()) or field.generated:
+            continue
+        raw = getattr(instance, field.attname)
+        if (field.blank and raw in field.empty_values) or isinstance(raw, DatabaseDefault):
+            continue
+        # The type too: True and 1 are equal as keys.
+        key = (field, type(raw), raw)
+        try:
+            cleaned = known[key]
+        except TypeError:  # a value that cannot be a key
+            key = None
+        except KeyError:
+            pass
+        else:
+            setattr(instance, field.attname, cleaned)
+            continue
+        try:
+            cleaned = field.clean(raw, instance)
+        except ValidationError as error:
+            errors[field.name] = error.error_list
+            continue
+        if key is not None:
+            known[key] = cleaned
+        setattr(instance, field.attname, cleaned)
+    if errors:
+        raise ValidationError(errors)
 
 
 def _checked_already() -> None:
@@ -572,7 +616,9 @@ def _replace_relations(services: list[ServicePage]) -> None:
     ids = [service.pk for service in services]
     for field in ServicePage._meta.many_to_many:
         through = field.remote_field.through
-        through.objects.filter(**{f"{field.m2m_field_name()}_id__in": ids}).delete()
+        # Nothing refers to these rows, and the search indexes are updated for the batch.
+        rows = through.objects.filter(**{f"{field.m2m_field_name()}_id__in": ids})
+        rows._raw_delete(rows.db)
     _insert_relations(services, children=False)
     for model, relation in CHILD_RELATIONS:
         children = [child for service in services for child in getattr(service, relation).all()]

@@ -274,18 +274,22 @@ def test_drafts_are_saved_as_wagtail_saves_a_new_page_as_a_draft(directory_page,
 def test_nothing_is_written_when_a_listing_is_invalid(directory_page, vocabulary):
     too_old = listing(vocabulary, slug="too-old")
     too_old.min_age, too_old.max_age = 20, 30
+    # Values are checked once for a batch: the same bad value is still refused each time.
+    also_too_old = listing(vocabulary, slug="also-too-old")
+    also_too_old.min_age, also_too_old.max_age = 20, 30
     taken = listing(vocabulary, slug="taken")
     ServicePageFactory(parent=directory_page, slug="taken")
 
     with pytest.raises(InvalidListings) as raised:
         publish_services(
             parent=directory_page,
-            services=[listing(vocabulary, slug="fine"), too_old, taken],
+            services=[listing(vocabulary, slug="fine"), too_old, taken, also_too_old],
         )
 
-    assert set(raised.value.problems) == {1, 2}
+    assert set(raised.value.problems) == {1, 2, 3}
     assert "max_age" in raised.value.problems[1].message_dict
     assert "slug" in raised.value.problems[2].message_dict
+    assert "max_age" in raised.value.problems[3].message_dict
     assert isinstance(raised.value, ValidationError)
     assert list(ServicePage.objects.values_list("slug", flat=True)) == ["taken"]
 
