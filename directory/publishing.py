@@ -15,10 +15,10 @@ workflow, and has no comments, aliases or scheduled publishing to handle.
 import functools
 import importlib
 import logging
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
-from itertools import chain
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -67,31 +67,48 @@ UNCHECKED_KEYS = [
 ]
 
 
-def _insert_rows(model, columns: list[str], rows: list[tuple]) -> None:
-    """Rows of values already in the database's form, many to a statement. Django's own
-    bulk_create prepares each value through its query compiler, which costs more here than
-    the database does."""
+def _insert_rows(model, columns: list[str], rows: list[tuple], *, returning=False) -> list:
+    """Rows of values already in the database's form, many to a statement; with
+    `returning`, the ids they were given, in order. Django's own bulk_create prepares each
+    value through its query compiler, which costs more here than the database does."""
     connection = connections[router.db_for_write(model)]
     quote = connection.ops.quote_name
     into = f"{quote(model._meta.db_table)} ({', '.join(quote(column) for column in columns)})"
     row = f"({', '.join(['%s'] * len(columns))})"
-    # SQLite takes a limited number of variables in one statement.
-    size = min(connection.ops.bulk_batch_size(columns, rows) or 1000, 1000, 65535 // len(columns))
+    key = f" RETURNING {quote(model._meta.pk.column)}" if returning else ""
+    size = max(1, min(1000, _most_variables(connection) // len(columns)))
+    ids = []
     with connection.cursor() as cursor:
         for start in range(0, len(rows), size):
             batch = rows[start : start + size]
             values = ", ".join([row] * len(batch))
             cursor.execute(
-                f"INSERT INTO {into} VALUES {values}",  # noqa: S608 - names from the model
+                f"INSERT INTO {into} VALUES {values}{key}",  # noqa: S608 - the model's names
                 [value for values in batch for value in values],
             )
+            if returning:
+                # Ids grow in the order the rows were given; the order RETURNING gives them
+                # in is not promised.
+                ids += sorted(found for (found,) in cursor.fetchall())
+    return ids
 
 
-def _insert_objects(model, objects: list, fields=None) -> None:
-    """Unsaved model instances, as bulk_create would write them, when no id is needed back."""
-    connection = connections[router.db_for_write(model)]
+def _most_variables(connection) -> int:
+    """How many values one statement may carry: SQLite's limit as compiled (Django assumes
+    the 999 of old versions), and what PostgreSQL's protocol allows."""
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        return connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    return 65535
+
+
+def _insert_objects(model, objects: list, fields=None, *, returning=False) -> None:
+    """Unsaved model instances, as bulk_create writes them; with `returning`, each is given
+    its id and counts as saved."""
+    using = router.db_for_write(model)
+    connection = connections[using]
     fields = fields or [field for field in model._meta.concrete_fields if not field.primary_key]
-    _insert_rows(
+    ids = _insert_rows(
         model,
         [field.column for field in fields],
         [
@@ -101,7 +118,12 @@ def _insert_objects(model, objects: list, fields=None) -> None:
             )
             for instance in objects
         ],
+        returning=returning,
     )
+    for instance, pk in zip(objects, ids, strict=True) if returning else ():
+        instance.pk = pk
+        instance._state.adding = False
+        instance._state.db = using
 
 
 def publish_services(
@@ -473,16 +495,26 @@ def _missing_keys(services: list[ServicePage]) -> dict[str, set]:
 
 
 def _insert_pages(parent: Page, services: list[ServicePage]) -> None:
-    base_fields = [field.attname for field in Page._meta.concrete_fields if field.attname != "id"]
-    rows = Page.objects.bulk_create(
-        [Page(**{name: getattr(service, name) for name in base_fields}) for service in services]
+    using = router.db_for_write(Page)
+    connection = connections[using]
+    fields = [field for field in Page._meta.concrete_fields if not field.primary_key]
+    ids = _insert_rows(
+        Page,
+        [field.column for field in fields],
+        [
+            tuple(
+                field.get_db_prep_save(field.pre_save(service, True), connection)
+                for field in fields
+            )
+            for service in services
+        ],
+        returning=True,
     )
-    for service, row in zip(services, rows, strict=True):
-        service.id = service.page_ptr_id = row.pk
+    for service, pk in zip(services, ids, strict=True):
+        service.id = service.page_ptr_id = pk
     # Django's bulk_create refuses a model with a parent table, and Model.save() would send
     # the per-row save signals, which would each reindex the listing.
     _insert_objects(ServicePage, services, fields=ServicePage._meta.local_concrete_fields)
-    using = router.db_for_write(ServicePage)
     for service in services:
         service._state.adding = False
         service._state.db = using
@@ -503,16 +535,18 @@ def _insert_relations(services: list[ServicePage], *, children: bool = True) -> 
             ],
         )
     for model, relation in CHILD_RELATIONS if children else ():
-        # bulk_create takes each child's listing id from the listing it was given.
-        model.objects.bulk_create(
-            chain.from_iterable(getattr(service, relation).all() for service in services)
-        )
+        new = []
+        for service in services:
+            for child in getattr(service, relation).all():
+                child.service_id = service.pk
+                new.append(child)
+        _insert_objects(model, new, returning=True)
 
 
 def _new_revisions(services: list[ServicePage], *, user, created_at=None) -> list[Revision]:
     service_type = ContentType.objects.get_for_model(ServicePage)
     page_type = ContentType.objects.get_for_model(Page)
-    return Revision.objects.bulk_create(
+    revisions = [
         Revision(
             content_type=service_type,
             base_content_type=page_type,
@@ -523,7 +557,9 @@ def _new_revisions(services: list[ServicePage], *, user, created_at=None) -> lis
             object_str=str(service),
         )
         for service in services
-    )
+    ]
+    _insert_objects(Revision, revisions, returning=True)
+    return revisions
 
 
 def _insert_revisions(services: list[ServicePage], *, user, now) -> list[Revision]:
@@ -630,7 +666,7 @@ def _replace_relations(services: list[ServicePage]) -> None:
             pk__in=[child.pk for child in kept]
         ).delete()
         _update_objects(model, kept, [f for f in model._meta.concrete_fields if not f.primary_key])
-        model.objects.bulk_create([child for child in children if not child.pk])
+        _insert_objects(model, [child for child in children if not child.pk], returning=True)
 
 
 def _insert_references(services: list[ServicePage]) -> None:
