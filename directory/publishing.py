@@ -32,6 +32,7 @@ from modelcluster.models import get_all_child_relations
 from wagtail.log_actions import get_active_log_context
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, WorkflowState
 from wagtail.search.backends import get_search_backend
+from wagtail.search.index import AutocompleteField, SearchField
 
 from directory.models import (
     DirectoryIndexPage,
@@ -747,6 +748,12 @@ def _index_in_wagtail(services: list[ServicePage]) -> None:
     indexer = _indexer(module)
     content_type = ContentType.objects.get_for_model(ServicePage)
     entries = index.entries.model
+    if "text" in " ".join(columns):
+        _write_postgres_entries(
+            entries, [indexer(service, backend) for service in services], content_type.pk
+        )
+        index._refresh_title_norms()
+        return
     rows = []
     for service in services:
         prepared = indexer(service, backend)
@@ -767,6 +774,70 @@ def _index_in_wagtail(services: list[ServicePage]) -> None:
         update_fields=[*columns, "title_norm"],
     )
     index._refresh_title_norms()
+
+
+def _write_postgres_entries(entries, indexers: list, content_type_id: int) -> None:
+    """The rows PostgreSQL's add_items writes, with the SQL for each vector written here:
+    building it as Django expressions, a field object for every text, and compiling them
+    cost more than PostgreSQL's own work on the text."""
+    rows = []
+    for indexer in indexers:
+        prepared = [
+            (field, weight, value)
+            for search_field in indexer.search_fields
+            for field, weight, value in indexer.prepare_field(indexer.obj, search_field)
+        ]
+        title, body, autocomplete = [], [], []
+        for field, weight, value in prepared:
+            if isinstance(field, AutocompleteField):
+                autocomplete.append((value, weight))
+            elif isinstance(field, SearchField):
+                (title if field.field_name == "title" else body).append((value, weight))
+        vectors, params = [], [content_type_id, indexer.id]
+        for texts, config in (
+            (title, indexer.config),
+            (autocomplete, indexer.autocomplete_config),
+            (body, indexer.config),
+        ):
+            sql, vector_params = _vector(texts, config)
+            vectors.append(sql)
+            params += vector_params
+        # The plain text columns for fuzzy matching.
+        params += [
+            " ".join(text.strip() for text, _ in texts if text.strip()) for texts in (title, body)
+        ]
+        rows.append((f"(%s, %s, {', '.join(vectors)}, 1.0, %s, %s)", params))
+    connection = connections[router.db_for_write(entries)]
+    table = connection.ops.quote_name(entries._meta.db_table)
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 200):
+            batch = rows[start : start + 200]
+            values = ", ".join(sql for sql, _ in batch)
+            cursor.execute(
+                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608
+                f"title_norm, title_text, body_text) VALUES {values} "
+                "ON CONFLICT (content_type_id, object_id) DO UPDATE SET "
+                "title = EXCLUDED.title, title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, "
+                "body = EXCLUDED.body, title_text = EXCLUDED.title_text, "
+                "body_text = EXCLUDED.body_text",
+                [value for _, params in batch for value in params],
+            )
+
+
+def _vector(texts: list[tuple[str, str]], config) -> tuple[str, list]:
+    """A tsvector of weighted texts, as the PostgreSQL indexer's as_vector() builds it."""
+    texts = [(text.strip(), weight) for text, weight in texts if text.strip()]
+    if not texts:
+        return "''::tsvector", []
+    parts, params = [], []
+    for text, weight in texts:
+        if config:
+            parts.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
+            params += [config, text, weight]
+        else:
+            parts.append("setweight(to_tsvector(%s), %s)")
+            params += [text, weight]
+    return " || ".join(parts), params
 
 
 def _index(services: list[ServicePage], *, live: bool) -> None:
