@@ -7,9 +7,14 @@ reference index and search index, each in a few bulk statements. A test compares
 with pages published through Wagtail (tests/directory/test_publishing.py); a change to
 Wagtail's page model may need a change here.
 
-What it does not do, because a new listing written this way has nothing to do it for: it
-sends no `page_published` signal (the search index is updated in bulk instead), starts no
-workflow, and has no comments, aliases or scheduled publishing to handle.
+`update_services` does the same for listings already saved: a new revision each, published
+or left as a draft, as `save_revision` and `publish` would.
+
+What they do not do: send the `page_published` signal (the search indexes are updated in
+bulk instead), or start a workflow. A new listing has no comments, aliases or scheduled
+publishing to handle; a saved listing in a workflow or with a go-live date in the future is
+refused by `update_services` (`left_to_wagtail` finds them) and left to Wagtail's publishing,
+which ends the workflow and schedules the revision.
 """
 
 import functools
