@@ -82,6 +82,8 @@ def _insert_rows(model, columns: list[str], rows: list[tuple], *, returning=Fals
     into = f"{quote(model._meta.db_table)} ({', '.join(quote(column) for column in columns)})"
     row = f"({', '.join(['%s'] * len(columns))})"
     key = f" RETURNING {quote(model._meta.pk.column)}" if returning else ""
+    if connection.vendor == "postgresql":
+        return _insert_rows_postgres(connection, f"INSERT INTO {into} VALUES {row}{key}", rows)  # noqa: S608
     size = max(1, min(1000, _most_variables(connection) // len(columns)))
     ids = []
     with connection.cursor() as cursor:
@@ -96,6 +98,22 @@ def _insert_rows(model, columns: list[str], rows: list[tuple], *, returning=Fals
                 # Ids grow in the order the rows were given; the order RETURNING gives them
                 # in is not promised.
                 ids += sorted(found for (found,) in cursor.fetchall())
+    return ids
+
+
+def _insert_rows_postgres(connection, statement: str, rows: list[tuple]) -> list:
+    """psycopg parses a long statement's placeholders in Python, each time, but sends one
+    statement many times in a pipeline after parsing it once."""
+    ids = []
+    if not rows:
+        return ids
+    with connection.cursor() as cursor:
+        returning = "RETURNING" in statement
+        cursor.cursor.executemany(statement, rows, returning=returning)
+        while returning:
+            ids.append(cursor.cursor.fetchone()[0])
+            if not cursor.cursor.nextset():
+                break
     return ids
 
 
