@@ -4,7 +4,7 @@ import pytest
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from roles.groups import STEERING_GROUP
 from search.freshness import data_changed
@@ -22,24 +22,22 @@ def pytest_report_header(config):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_search_data(request):
-    """What search holds in memory (spelling vocabulary, service sets) is rebuilt for each
-    test that uses the database: an earlier test's data must not linger there."""
+def _nothing_left_by_earlier_tests(request):
+    """What outlives a test's database rollback must not reach the next test: the per-process
+    cache (Wagtail's site root paths, a sign-in's attempts), what search holds in memory
+    (spelling vocabulary, service sets), and, for a test that uses the database, the cache
+    table, which the emptying after a transactional test leaves alone (a form's rate-limit
+    counts)."""
+    cache.clear()
     database = next(
         (name for name in ("transactional_db", "db") if name in request.fixturenames), None
     )
     if database:
         request.getfixturevalue(database)
-    elif not request.node.get_closest_marker("django_db"):
-        return
-    data_changed()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_default_cache():
-    """The per-process cache outlives each test's database rollback: what an earlier test
-    left there (Wagtail's site root paths, a sign-in's attempts) must not reach the next."""
-    cache.clear()
+    if database or request.node.get_closest_marker("django_db"):
+        for each in caches.all():
+            each.clear()
+        data_changed()
     yield
     cache.clear()
 

@@ -23,7 +23,7 @@ CACHES = {
     },
 }
 
-# The statutory requirements are created after every migrate (localoffer.signal_handlers), not
-# by a migration: restoring a serialised copy of them between browser tests would collide
-# with the ones already there.
-TEST_NON_SERIALIZED_APPS = ["localoffer"]
+# The statutory requirements are created after every migrate (pages.signal_handlers), not by
+# a migration: restoring a serialised copy of them between browser tests would collide with
+# the ones already there.
+TEST_NON_SERIALIZED_APPS = ["pages"]
