@@ -56,10 +56,10 @@ check: $(BIN)/.installed ## Django system checks and migrations up to date
 	$(PRODUCTION) SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))') \
 		ALLOWED_HOSTS=localoffer.example $(MANAGE) check --deploy --fail-level WARNING
 
-# One test process per core. Worksteal keeps each process's tests in collection order (those
-# that empty the database after those that roll back) and lets an idle one take the other's last.
+# One test process per core. Each is handed the next tests in collection order, so each runs
+# the tests that empty the database after those that roll back, as one process would.
 test: setup lint check ## Set up, then run the whole suite: lint, checks, unit, integration and browser tests
-	$(BIN)/pytest -n auto --dist worksteal --ignore=e2e/test_lighthouse.py $(PYTEST_ARGS)  # Lighthouse runs in make bench
+	$(BIN)/pytest -n auto --dist load --ignore=e2e/test_lighthouse.py $(PYTEST_ARGS)  # Lighthouse runs in make bench
 
 BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/.bench/bench.sqlite3
 
