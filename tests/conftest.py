@@ -11,6 +11,8 @@ from search.freshness import data_changed
 from tests.factories import make_site
 from tests.services import in_ci
 
+pytest_plugins = ["tests.demo_local_offer"]
+
 
 def pytest_report_header(config):
     database = settings.DATABASES["default"]

@@ -1,7 +1,5 @@
-"""The demo Local Offer loader, run once for the module on an empty database and rolled back
-afterwards so no other test sees its data."""
+"""The demo Local Offer loader, and what it loads."""
 
-from datetime import date
 from http import HTTPStatus
 
 import pytest
@@ -9,7 +7,6 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import authenticate
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
 
 from wagtail.models import Page, Site, WorkflowState
 from wagtail.search.models import IndexEntry
@@ -35,8 +32,8 @@ from pages.models import HomePage, SiteSettings
 from search.engine import search_services
 from search.models import GlossaryTerm, Synonym
 from search.query import ServiceQuery
+from tests.demo_local_offer import DEMO_DAY
 
-TODAY = date(2025, 6, 2)
 SLT = "northby-speech-and-language-therapy-for-children"
 
 
@@ -44,28 +41,19 @@ def _row_counts() -> dict[str, int]:
     return {model._meta.label: model._base_manager.count() for model in apps.get_models()}
 
 
-@pytest.fixture(scope="module")
-def loaded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        assert load_demo_local_offer(today=TODAY)
-        yield
-        transaction.set_rollback(True)
-    Site.clear_site_root_paths_cache()
-
-
 @pytest.fixture
-def services(loaded, db):
+def services(demo_local_offer, db):
     return ServicePage.objects.live()
 
 
 def test_the_listings_do_not_change_from_one_load_to_the_next():
-    assert service_specs(today=TODAY) == service_specs(today=TODAY)
+    assert service_specs(today=DEMO_DAY) == service_specs(today=DEMO_DAY)
 
 
 def test_loads_at_least_300_live_published_services_in_spec_order(services):
     assert services.count() >= 300
     assert list(services.order_by("path").values_list("slug", flat=True)) == [
-        spec.slug for spec in service_specs(today=TODAY)
+        spec.slug for spec in service_specs(today=DEMO_DAY)
     ]
     assert not services.filter(live_revision__isnull=True).exists()
     # Only the co-produced listings waiting in the workflow have unpublished changes.
@@ -123,7 +111,7 @@ def test_services_are_in_the_search_index(services):
     assert SLT in [hit.page.slug for hit in results.hits]
 
 
-def test_site_settings_glossary_and_accounts_are_set_up(loaded, db):
+def test_site_settings_glossary_and_accounts_are_set_up(demo_local_offer, db):
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     assert settings.demo_notice and settings.area_name == "Northby"
     assert settings.accessibility_page.slug == "accessibility-statement"
@@ -135,7 +123,7 @@ def test_site_settings_glossary_and_accounts_are_set_up(loaded, db):
         assert user is not None and user.has_perm("wagtailadmin.access_admin"), username
 
 
-def test_the_public_site_is_served(loaded, db, client):
+def test_the_public_site_is_served(demo_local_offer, db, client):
     for path in ("/", "/services/", f"/services/{SLT}/", "/accessibility-statement/"):
         assert client.get(path).status_code == HTTPStatus.OK, path
 
@@ -150,7 +138,7 @@ def test_an_editor_can_change_and_republish_a_bulk_published_service(services):
     assert list(service.needs.values_list("code", flat=True)) == ["SLCN"]
 
 
-def test_co_produced_listings_are_at_every_step_of_the_workflow(loaded, db):
+def test_co_produced_listings_are_at_every_step_of_the_workflow(demo_local_offer, db):
     open_states = WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS)
     waiting_at = {state.current_task_state.task.name for state in open_states}
 
@@ -166,8 +154,8 @@ def test_co_produced_listings_are_at_every_step_of_the_workflow(loaded, db):
     assert not ServicePage.objects.filter(review_due__isnull=True).exists()
 
 
-def test_loading_again_changes_nothing(loaded, db):
+def test_loading_again_changes_nothing(demo_local_offer, db):
     before = _row_counts()
     assert HomePage.objects.count() == 1
-    assert not load_demo_local_offer(today=TODAY)
+    assert not load_demo_local_offer(today=DEMO_DAY)
     assert _row_counts() == before

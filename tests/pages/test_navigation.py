@@ -1,38 +1,24 @@
 """Finding one's way around the demo Local Offer as a visitor does: by following links from
-the home page. Loaded once for the module and rolled back afterwards, as the loader's tests do.
-"""
+the home page."""
 
 import re
-from datetime import date
 from http import HTTPStatus
 from urllib.parse import urldefrag
 
 import pytest
 
-from django.db import transaction
 from django.test import Client
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from demo.loader import load_demo_local_offer
 from directory.models import SEN_QUESTIONS, ServicePage
 from pages.coverage import MISSING, PARTLY, local_offer_coverage
 from pages.models import HomePage
 
-TODAY = date(2025, 6, 2)
 MAX_CLICKS = 3
 LINK = re.compile(r'<a\b[^>]*\shref="([^"]*)"')
 # Not pages to read: the admin, downloads, feeds and the counted contact redirects.
 NOT_PAGES = re.compile(r"^/(admin|documents)/|/feed/$|/contact/\w+/$")
-
-
-@pytest.fixture(scope="module")
-def loaded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        assert load_demo_local_offer(today=TODAY)
-        yield
-        transaction.set_rollback(True)
-    Site.clear_site_root_paths_cache()
 
 
 def internal_links(html: str) -> set[str]:
@@ -45,7 +31,7 @@ def internal_links(html: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def crawl(loaded, django_db_blocker):
+def crawl(demo_local_offer, django_db_blocker):
     """Every address reached from the home page, with the fewest clicks it takes and its
     HTML. Searches (addresses with a query) and service listings are reached but not read:
     listings are found through search and browse, which their own tests cover."""
@@ -73,7 +59,9 @@ def crawl(loaded, django_db_blocker):
     return clicks, html
 
 
-def test_every_published_page_but_listings_is_within_three_clicks_of_home(loaded, db, crawl):
+def test_every_published_page_but_listings_is_within_three_clicks_of_home(
+    demo_local_offer, db, crawl
+):
     clicks, _ = crawl
     pages = Page.objects.live().public().descendant_of(HomePage.objects.get(), inclusive=True)
     pages = pages.not_type(ServicePage).specific()
@@ -84,7 +72,7 @@ def test_every_published_page_but_listings_is_within_three_clicks_of_home(loaded
     assert unreached == []
 
 
-def test_the_main_journeys_are_one_or_two_clicks_from_home(loaded, db, crawl):
+def test_the_main_journeys_are_one_or_two_clicks_from_home(demo_local_offer, db, crawl):
     clicks, _ = crawl
 
     assert clicks["/advice/"] == 1
@@ -97,7 +85,7 @@ def test_the_main_journeys_are_one_or_two_clicks_from_home(loaded, db, crawl):
     assert clicks["/tell-us-what-you-think/"] == 1
 
 
-def test_every_page_type_has_breadcrumbs_and_the_feedback_widget(loaded, db, crawl):
+def test_every_page_type_has_breadcrumbs_and_the_feedback_widget(demo_local_offer, db, crawl):
     _, html = crawl
     seen_types = set()
     for page in Page.objects.live().public().not_type(ServicePage).specific():
@@ -123,7 +111,9 @@ def test_every_page_type_has_breadcrumbs_and_the_feedback_widget(loaded, db, cra
     } <= seen_types
 
 
-def test_the_demo_meets_every_requirement_with_its_settings_own_sen_information(loaded, db):
+def test_the_demo_meets_every_requirement_with_its_settings_own_sen_information(
+    demo_local_offer, db
+):
     coverage = local_offer_coverage()
 
     assert coverage.count(PARTLY) == 0

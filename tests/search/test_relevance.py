@@ -1,33 +1,17 @@
 """The judged family searches on the demo Local Offer, on both backends: each must find
 something, and at least nine in ten must show a right listing on the first page."""
 
-from datetime import date
-
 import pytest
 
-from django.db import transaction
-
-from wagtail.models import Site
-
 from demo.judged import judge_search, judged_searches
-from demo.loader import load_demo_local_offer
 from search.engine import rebuild_index
 from search.freshness import data_changed
 
 MIN_SUCCESS_AT_10 = 0.9
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo_local_offer(today=date(2025, 6, 2))
-        yield
-        transaction.set_rollback(True)
-    Site.clear_site_root_paths_cache()
-
-
 @pytest.fixture(params=["database", "elasticsearch"])
-def backend(request, demo, db):
+def backend(request, demo_local_offer, db):
     if request.param == "elasticsearch":
         request.getfixturevalue("site_on_elasticsearch")
         rebuild_index()
