@@ -12,6 +12,7 @@ AXE_OPTIONS = {
         "type": "tag",
         "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
     },
+    "resultTypes": ["violations"],
 }
 
 

@@ -1,0 +1,19 @@
+"""The accessibility check itself: were it to find nothing, every browser test's
+`assert_no_axe_violations` would pass whatever the page."""
+
+from playwright.sync_api import Page
+
+from e2e.axe import axe_violations, describe_violations
+
+
+def test_the_check_finds_and_locates_each_violation(page: Page):
+    page.set_content(
+        '<html lang="en"><head><title>Check</title></head><body><main><h1>Check</h1>'
+        '<img src="/photo.png" id="no-alt"><input id="no-label"></main></body></html>'
+    )
+
+    violations = {violation["id"]: violation for violation in axe_violations(page)}
+
+    assert {"image-alt", "label"} <= set(violations)
+    assert [node["target"] for node in violations["image-alt"]["nodes"]] == [["#no-alt"]]
+    assert "#no-label" in describe_violations(list(violations.values()))
