@@ -39,6 +39,7 @@ from search.matching import (
     KEY_FIELD_WEIGHT,
     OTHER_AGE_WEIGHT,
     PHRASE_WEIGHT,
+    PREFIX_MIN_LENGTH,
     STALE_AFTER_DAYS,
     STALE_WEIGHT,
     Reading,
@@ -49,12 +50,18 @@ from search.matching import (
 from search.query import FacetOption, Hit, ServiceQuery, ServiceResults, Sort
 
 CHUNK_SIZE = 500
+MERGE_TIMEOUT = 600.0  # seconds; merging 50,000 services takes a few
 MAX_FACET_VALUES = 500
 
 # The documents' text is already terms (see search.text): split it, nothing more. The
 # standard tokenizer is in core Elasticsearch; "whitespace" needs the analysis-common module.
 service_terms = analyzer("service_terms", tokenizer="standard", filter=["lowercase"])
 sortable = normalizer("sortable", filter=["lowercase"])
+# Each word's starts are indexed as terms of their own, so that a prefix term ("therapi")
+# is one term lookup rather than a walk over every word that starts with it, which grew
+# with the directory. Elasticsearch allows starts of up to 19 letters; a longer prefix
+# term falls back to the walk, and matches the same.
+WORD_STARTS = {"min_chars": PREFIX_MIN_LENGTH, "max_chars": 19}
 
 
 class ElasticsearchBackend(SearchBackend):
@@ -120,6 +127,12 @@ class ElasticsearchBackend(SearchBackend):
                 if progress and ok:
                     progress()
             self.client.indices.refresh(index=name)
+            # Bulk indexing leaves several segments, and every search visits each one: the
+            # directory changes little between rebuilds, so merging them once pays back on
+            # every search (at 50,000 services, a third less time in Elasticsearch when measured).
+            self.client.options(request_timeout=MERGE_TIMEOUT).indices.forcemerge(
+                index=name, max_num_segments=1
+            )
             previous = self._aliased_indices()
             self.client.indices.update_aliases(
                 actions=[
@@ -382,8 +395,11 @@ def _sort_order(query: ServiceQuery) -> list:
 def _mapping(catalogue: Catalogue) -> Mapping:
     mapping = Mapping()
     mapping.field("title", Keyword(normalizer=sortable))
-    mapping.field("key_terms", Text(analyzer=service_terms))
-    mapping.field("terms", Text(analyzer=service_terms))
+    mapping.field("key_terms", Text(analyzer=service_terms, index_prefixes=WORD_STARTS))
+    # Pairs of words are indexed too, so that a phrase bonus is a term lookup.
+    mapping.field(
+        "terms", Text(analyzer=service_terms, index_prefixes=WORD_STARTS, index_phrases=True)
+    )
     for facet in catalogue.facets:
         mapping.field(facet.name, Keyword())
     mapping.field("min_age", Integer())

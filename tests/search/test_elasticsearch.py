@@ -41,6 +41,28 @@ def test_short_words_must_be_spelt_right_so_acronyms_keep_their_meaning(indexed)
     assert search_services(ServiceQuery(text="sale")).total == 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "physio",  # a start the index holds as a term of its own
+        "neurodevelopmentalasses",  # longer than the starts the index holds
+    ],
+)
+def test_the_start_of_a_word_finds_the_word_however_long_the_start(directory_page, text):
+    ServicePageFactory(parent=directory_page, title="Physiotherapy drop-in")
+    ServicePageFactory(parent=directory_page, title="Neurodevelopmentalassessments clinic")
+    ServicePageFactory(parent=directory_page, title="Physical activity club")
+    rebuild_index()
+
+    assert (
+        titles(search_services(ServiceQuery(text=text)))
+        == {
+            "physio": {"Physiotherapy drop-in"},
+            "neurodevelopmentalasses": {"Neurodevelopmentalassessments clinic"},
+        }[text]
+    )
+
+
 def test_highlights_mark_matched_words_and_escape_the_rest(directory_page):
     ServicePageFactory(parent=directory_page, summary='Speech <script>alert("x")</script> & play')
     rebuild_index()
