@@ -77,14 +77,18 @@ class ElasticsearchBackend(SearchBackend):
         query_readings = readings(query.text, loose=query.loose)
         searches = ServiceSearches(query, query_readings, catalogue)
         try:
-            listed, counted = self.client.msearch(
+            listed, *counted = self.client.msearch(
                 index=self.alias,
-                searches=[{}, searches.listing().to_dict(), {}, searches.counting().to_dict()],
+                searches=[
+                    part
+                    for search in [searches.listing(), *searches.counting()]
+                    for part in ({}, search.to_dict())
+                ],
             )["responses"]
         except (TransportError, ApiError) as error:
             raise SearchUnavailable(str(error)) from error
-        if error := listed.get("error") or counted.get("error"):
-            raise SearchUnavailable(str(error))
+        if errors := [r["error"] for r in (listed, *counted) if "error" in r]:
+            raise SearchUnavailable(str(errors[0]))
 
         ids = [int(hit["_id"]) for hit in listed["hits"]["hits"]]
         pages = catalogue.searchable().select_related("organisation").in_bulk(ids)
@@ -96,7 +100,7 @@ class ElasticsearchBackend(SearchBackend):
             for page in (pages.get(pk) for pk in ids)
             if page is not None
         ]
-        counts = searches.counts(counted["aggregations"])
+        counts = searches.counts(counted)
         return ServiceResults(
             hits=hits,
             total=counts.total,
@@ -207,16 +211,14 @@ class Counts:
     age_bands: tuple[int, ...]
 
 
-# The names of the counting search's aggregations.
-HITS = "hits"
+# The names of the counting searches' aggregations.
 AGE_BANDS = "age_bands"
-OTHERS = "others:"
 
 
 class ServiceSearches:
-    """One directory search as the two searches sent together: the page of hits, scored,
-    and the counts, unscored. Each filter is in filter context, where Elasticsearch skips
-    what cannot match instead of looking at every service."""
+    """One directory search as the searches sent together: the page of hits, scored, and
+    the counts, unscored. Each filter is in filter context, where Elasticsearch skips what
+    cannot match instead of looking at every service."""
 
     def __init__(self, query: ServiceQuery, query_readings: list[Reading], catalogue: Catalogue):
         self.query = query
@@ -240,18 +242,19 @@ class ServiceSearches:
         search = search.source(False).extra(track_total_hits=False)
         return search[start : start + self.query.page_size]
 
-    def counting(self) -> Search:
+    def counting(self) -> list[Search]:
         """The total, each facet's counts with every other facet's selection applied (so
-        that an option says what choosing it would add), and the age bands' counts. Facets
-        with nothing selected share one aggregation over the hits."""
-        matching = [*self.ages, *([self._matching()] if self.query.text else [])]
-        search = Search().query(Q("bool", filter=matching)).extra(size=0, track_total_hits=False)
-        hits = search.aggs.bucket(HITS, "filter", filter=_all_of(self.selections.values()))
+        that an option says what choosing it would add), and the age bands' counts. The
+        hits' search counts the total, the age bands and every facet with nothing selected;
+        each facet with a selection has a search of its own, without that selection. Each
+        is a query rather than a filter aggregation, so Elasticsearch visits only the
+        services it counts, not every service the text matches."""
+        hits = self._counting(self.selections.values()).extra(track_total_hits=True)
         for name in self.facets:
             if name not in self.selections:
-                hits.bucket(name, "terms", field=name, size=MAX_FACET_VALUES)
+                hits.aggs.bucket(name, "terms", field=name, size=MAX_FACET_VALUES)
         if self.query.age_bands:
-            hits.bucket(
+            hits.aggs.bucket(
                 AGE_BANDS,
                 "filters",
                 filters={
@@ -259,29 +262,37 @@ class ServiceSearches:
                     for number, (youngest, oldest) in enumerate(self.query.age_bands)
                 },
             )
+        searches = [hits]
         for name in self.selections:
-            others = (chosen for other, chosen in self.selections.items() if other != name)
-            search.aggs.bucket(f"{OTHERS}{name}", "filter", filter=_all_of(others)).bucket(
-                name, "terms", field=name, size=MAX_FACET_VALUES
+            others = self._counting(
+                chosen for other, chosen in self.selections.items() if other != name
             )
-        return search
+            others.aggs.bucket(name, "terms", field=name, size=MAX_FACET_VALUES)
+            searches.append(others.extra(track_total_hits=False))
+        return searches
 
-    def counts(self, aggregations: dict) -> Counts:
-        hits = aggregations[HITS]
+    def counts(self, responses: list[dict]) -> Counts:
+        """The counts from the responses to `counting`'s searches, in their order."""
+        hits, *others = responses
+        counted = dict(zip(self.selections, others, strict=True))
         by_facet = {}
         for name in self.facets:
-            counted = hits if name not in self.selections else aggregations[f"{OTHERS}{name}"]
+            aggregations = counted.get(name, hits)["aggregations"]
             by_facet[name] = {
-                bucket["key"]: bucket["doc_count"] for bucket in counted[name]["buckets"]
+                bucket["key"]: bucket["doc_count"] for bucket in aggregations[name]["buckets"]
             }
-        bands = hits.get(AGE_BANDS, {}).get("buckets", {})
+        bands = hits["aggregations"].get(AGE_BANDS, {}).get("buckets", {})
         return Counts(
-            total=hits["doc_count"],
+            total=hits["hits"]["total"]["value"],
             by_facet=by_facet,
             age_bands=tuple(
                 bands[str(number)]["doc_count"] for number in range(len(self.query.age_bands))
             ),
         )
+
+    def _counting(self, selections: Iterable[Q]) -> Search:
+        matching = [*self.ages, *([self._matching()] if self.query.text else []), *selections]
+        return Search().query(Q("bool", filter=matching)).extra(size=0)
 
     def _matching(self) -> Q:
         """Any reading of the query matches (see `search.matching`); a search of stop words
