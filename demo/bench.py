@@ -247,7 +247,10 @@ def grow_directory(size: int) -> float:
                 organisations=load_organisations(),
             )
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            # As autovacuum would soon after: on PostgreSQL, VACUUM also moves the new
+            # full-text entries out of the GIN indexes' pending list, which every text search
+            # reads through until then.
+            cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     return time.perf_counter() - started
 
 
