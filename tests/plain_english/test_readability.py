@@ -39,7 +39,9 @@ def test_rich_text_gives_a_line_to_each_heading_paragraph_and_item():
     assert lines == ["Who can help", "Ask the school.", "one", "two"]
 
 
-def test_a_page_body_is_read_as_its_words_without_choices_or_addresses():
+def test_a_page_body_is_read_as_its_words_without_choices_or_addresses(db):
+    # db: a Wagtail page looks up its content type when it is made, which only a cache
+    # filled by an earlier test in the same process would spare.
     page = InformationPage(
         title="Guide",
         summary="A summary.",
