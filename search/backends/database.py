@@ -202,12 +202,16 @@ class ServiceSets:
                 catalogue.review_due_field,
             )
         )
+        # Every set holds the same int object for a service, not one per row read: at
+        # 50,000 services the facets' rows alone would make close to a million.
+        same_int = {row[0]: row[0] for row in rows}
         values = {}
         for facet in catalogue.facets:
             by_value = defaultdict(set)
-            for pk, value in catalogue.searchable().order_by().values_list("pk", facet.lookup):
+            members = catalogue.searchable().order_by().values_list("pk", facet.lookup)
+            for pk, value in members.iterator(chunk_size=10_000):
                 if value is not None:
-                    by_value[str(value)].add(pk)
+                    by_value[str(value)].add(same_int.get(pk, pk))
             values[facet.name] = {value: frozenset(ids) for value, ids in by_value.items()}
         oldest = datetime.min.replace(tzinfo=UTC)
 
