@@ -50,7 +50,7 @@ from search.matching import (
 from search.query import FacetOption, Hit, ServiceQuery, ServiceResults, Sort
 
 CHUNK_SIZE = 500
-MERGE_TIMEOUT = 600.0  # seconds; merging 50,000 services takes a few
+MERGE_TIMEOUT = 600.0  # seconds; merging 50,000 services takes about 7
 MAX_FACET_VALUES = 500
 
 # The documents' text is already terms (see search.text): split it, nothing more. The
@@ -211,7 +211,7 @@ class Counts:
     age_bands: tuple[int, ...]
 
 
-# The names of the counting searches' aggregations.
+# The age bands' aggregation, named apart from the facets' aggregations (named by facet).
 AGE_BANDS = "age_bands"
 
 
