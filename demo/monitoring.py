@@ -64,12 +64,12 @@ def _traffic(day: date, first_day: date) -> float:
 def _page_views(rng, days, pages, services) -> None:
     rows, referrers = [], []
     # A few services are looked at far more than the rest, as on any directory.
-    popular = services[:40]
+    popular = [service.url for service in services[:40]]
     for day in days:
         busy = _traffic(day, days[0])
         counts = dict.fromkeys(pages, 8) | {"/": 180, "/services/": 140}
-        for rank, service in enumerate(rng.sample(popular, 25), start=1):
-            counts[service.url] = max(1, 40 // rank)
+        for rank, url in enumerate(rng.sample(popular, 25), start=1):
+            counts[url] = max(1, 40 // rank)
         rows += [
             PageViewDay(path=path, day=day, count=round(rng.gauss(base, base / 6) * busy))
             for path, base in counts.items()

@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from django.db import connection
@@ -91,7 +92,7 @@ def test_service_page_contact_link_and_search_work_without_monitoring(
         # half a minute. Monitoring's tables in it go unused. (A copy is taken outside a
         # transaction: SQLite's backup waits for the connection's own to end.)
         connection.ensure_connection()
-        with sqlite3.connect(database) as copy:
+        with closing(sqlite3.connect(database)) as copy:
             connection.connection.backup(copy)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "localoffer.settings.test"}
     env.pop("DATABASE_URL", None)
