@@ -17,6 +17,9 @@ AXE_OPTIONS = {
 
 
 def axe_violations(page: Page) -> list[dict]:
+    # A check straight after a navigation (a test that waited only for the new URL) would
+    # otherwise run on a document still being parsed: links whose text has not arrived.
+    page.wait_for_load_state()
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         # Evaluated rather than added as a <script>: the Content-Security-Policy refuses inline
         # scripts, and the browser tests check the site as it is served.

@@ -21,6 +21,8 @@ from you_said_we_did.models import Entry
 KB = 1024
 TOTAL_BUDGET = 100 * KB  # HTML, CSS and JavaScript, compressed
 SCRIPT_BUDGET = 20 * KB
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 360, "height": 740}
 
 
 def first_service_url() -> str:
@@ -51,7 +53,7 @@ def send_feedback(page: Page) -> None:
     expect(page.locator(".govuk-panel")).to_be_visible()
 
 
-# name -> how to reach the page or state from a fresh browser tab
+# name -> how to reach the page or state, from whichever page the tab is on
 PUBLIC_PAGES: dict[str, Callable[[Page], object]] = {
     "home": lambda page: page.goto("/"),
     "information page": lambda page: page.goto(
@@ -107,17 +109,22 @@ PUBLIC_PAGES: dict[str, Callable[[Page], object]] = {
 }
 
 
-@pytest.mark.parametrize("name", PUBLIC_PAGES)
-def test_public_pages_have_no_axe_violations_on_a_desktop_or_a_phone(
-    page: Page, demo_site, screenshot, name
-):
-    PUBLIC_PAGES[name](page)
-    expect(page.locator("h1")).to_have_count(1)
+# The checks below only read, so each walks its pages in one browser tab on one load of the
+# demo, and reports each page as a subtest of its own.
 
-    for width, height in ((1280, 900), (360, 740)):
-        page.set_viewport_size({"width": width, "height": height})
-        screenshot(f"{slugify(name)}-{width}")
-        assert_no_axe_violations(page)
+
+def test_public_pages_have_no_axe_violations_on_a_desktop_or_a_phone(
+    page: Page, demo_site, screenshot, subtests
+):
+    for name, reach in PUBLIC_PAGES.items():
+        with subtests.test(name):
+            page.set_viewport_size(DESKTOP)
+            reach(page)
+            expect(page.locator("h1")).to_have_count(1)
+            for viewport in (DESKTOP, PHONE):
+                page.set_viewport_size(viewport)
+                screenshot(f"{slugify(name)}-{viewport['width']}")
+                assert_no_axe_violations(page)
 
 
 SCROLLS_SIDEWAYS = """() => {
@@ -141,14 +148,15 @@ SCROLLS_SIDEWAYS = """() => {
 KEY_PAGES = ["home", "directory, filtered", "service", "information page"]
 
 
-@pytest.mark.parametrize("name", KEY_PAGES)
-def test_key_pages_reflow_at_320_pixels_and_400_percent_zoom(page: Page, demo_site, name):
+def test_key_pages_reflow_at_320_pixels_and_400_percent_zoom(page: Page, demo_site, subtests):
     # 1280 CSS pixels at 400% zoom is a 320 pixel wide viewport, which is how WCAG measures it.
     page.set_viewport_size({"width": 320, "height": 640})
-    PUBLIC_PAGES[name](page)
+    for name in KEY_PAGES:
+        with subtests.test(name):
+            PUBLIC_PAGES[name](page)
 
-    layout = page.evaluate(SCROLLS_SIDEWAYS)
-    assert not layout["wide"] and not layout["culprits"], layout
+            layout = page.evaluate(SCROLLS_SIDEWAYS)
+            assert not layout["wide"] and not layout["culprits"], layout
 
 
 TEXT_SPACING = """
@@ -166,25 +174,26 @@ CLIPPED = """() => [...document.querySelectorAll("body *")].filter(element => {
 }).map(element => element.outerHTML.slice(0, 120))"""
 
 
-@pytest.mark.parametrize("name", KEY_PAGES)
-def test_key_pages_lose_nothing_with_wcag_text_spacing(page: Page, demo_site, name):
-    page.set_viewport_size({"width": 360, "height": 740})
-    PUBLIC_PAGES[name](page)
-    # A constructed style sheet, as a text-spacing bookmarklet would add: the site's
-    # Content-Security-Policy refuses inline <style> elements.
-    page.evaluate(
-        """css => {
-            const sheet = new CSSStyleSheet();
-            sheet.replaceSync(css);
-            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-        }""",
-        TEXT_SPACING,
-    )
-    assert page.evaluate("getComputedStyle(document.body).letterSpacing") != "normal"
+def test_key_pages_lose_nothing_with_wcag_text_spacing(page: Page, demo_site, subtests):
+    page.set_viewport_size(PHONE)
+    for name in KEY_PAGES:
+        with subtests.test(name):
+            PUBLIC_PAGES[name](page)
+            # A constructed style sheet, as a text-spacing bookmarklet would add: the site's
+            # Content-Security-Policy refuses inline <style> elements.
+            page.evaluate(
+                """css => {
+                    const sheet = new CSSStyleSheet();
+                    sheet.replaceSync(css);
+                    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+                }""",
+                TEXT_SPACING,
+            )
+            assert page.evaluate("getComputedStyle(document.body).letterSpacing") != "normal"
 
-    assert page.evaluate(CLIPPED) == []
-    layout = page.evaluate(SCROLLS_SIDEWAYS)
-    assert not layout["wide"], layout
+            assert page.evaluate(CLIPPED) == []
+            layout = page.evaluate(SCROLLS_SIDEWAYS)
+            assert not layout["wide"], layout
 
 
 @pytest.mark.parametrize("name", ["home", "directory, filtered", "service"])
