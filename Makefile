@@ -57,9 +57,11 @@ check: $(BIN)/.installed ## Django system checks and migrations up to date
 		ALLOWED_HOSTS=localoffer.example $(MANAGE) check --deploy --fail-level WARNING
 
 # One test process per core. Each is handed the next tests in collection order, so each runs
-# the tests that empty the database after those that roll back, as one process would.
+# the tests that empty the database after those that roll back, as one process would. Two at
+# a time, not the scheduler's default of up to a quarter of the suite: otherwise one process
+# can be left with a dozen browser tests to run while the other has finished.
 test: setup lint check ## Set up, then run the whole suite: lint, checks, unit, integration and browser tests
-	$(BIN)/pytest -n auto --dist load --ignore=e2e/test_lighthouse.py $(PYTEST_ARGS)  # Lighthouse runs in make bench
+	$(BIN)/pytest -n auto --dist load --maxschedchunk 2 --ignore=e2e/test_lighthouse.py $(PYTEST_ARGS)  # Lighthouse runs in make bench
 
 BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/.bench/bench.sqlite3
 
