@@ -180,7 +180,9 @@ def page_html(client: Client, service: ServicePage) -> str:
         *(str(child.oruk_id) for child in service.locations.all()),
     ):
         html = html.replace(own, "…")
-    return re.sub(rf'/{service.pk}/|"{service.pk}"', "…", html)
+    # The id is in the contact links' paths and the feedback form's `page` field, and must
+    # not be matched elsewhere (a page numbered 500 is not a maxlength of 500).
+    return re.sub(rf'/{service.pk}/|(?<=name="page" value=)"{service.pk}"', "…", html)
 
 
 def test_a_bulk_published_listing_is_the_same_as_one_published_through_wagtail(
