@@ -39,6 +39,24 @@ def test_root_names_the_version_and_profile(client, db):
     assert body["openapi_url"].startswith("https://")
 
 
+@pytest.mark.parametrize(
+    ("field", "malformed"),
+    [
+        ("id", "not-a-uuid"),
+        ("email", "not an address"),
+        ("url", "not a uri"),
+        ("last_modified", "2025-01-01"),  # a date, not a date-time
+    ],
+)
+def test_the_schema_check_refuses_each_malformed_format(field, malformed):
+    # Were a format's checker not installed, jsonschema would pass every value of it, and so
+    # would every test here that validates against the profile.
+    service = {"id": "11111111-1111-4111-8111-111111111111", "name": "One", "status": "active"}
+
+    assert errors(service, "compiled/service.json") == []
+    assert errors({**service, field: malformed}, "compiled/service.json") != []
+
+
 def test_services_list_and_detail_validate_against_the_profile(client, directory_page):
     service = full_service(directory_page)
 
