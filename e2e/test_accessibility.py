@@ -109,8 +109,9 @@ PUBLIC_PAGES: dict[str, Callable[[Page], object]] = {
 }
 
 
-# The checks below only read, so each walks its pages in one browser tab on one load of the
-# demo, and reports each page as a subtest of its own.
+# Nothing the checks below do (a feedback form sent, empty forms refused) shows on a later
+# page, so each walks its pages in one browser tab on one load of the demo, and reports each
+# page as a subtest of its own.
 
 
 def test_public_pages_have_no_axe_violations_on_a_desktop_or_a_phone(
