@@ -72,11 +72,13 @@ bench: setup ## Report search latency on both backends (1,000 to 50,000 services
 	LIGHTHOUSE_CATEGORIES=performance,accessibility,best-practices,seo \
 		$(BIN)/pytest e2e/test_lighthouse.py -q -s
 
-services: ## Start PostgreSQL and Elasticsearch on 127.0.0.1 for development (as root)
+services: ## Start PostgreSQL, Elasticsearch and Redis on 127.0.0.1 for development (as root)
 	.ci/postgresql start
 	.ci/elasticsearch start
+	.ci/redis start
 
 services-stop: ## Stop the services started by `make services`
+	.ci/redis stop
 	.ci/elasticsearch stop
 	.ci/postgresql stop
 
