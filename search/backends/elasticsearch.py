@@ -52,6 +52,9 @@ from search.query import FacetOption, Hit, ServiceQuery, ServiceResults, Sort
 CHUNK_SIZE = 500
 MERGE_TIMEOUT = 600.0  # seconds; merging 50,000 services takes about 7
 MAX_FACET_VALUES = 500
+# How many of the best-scored services a text search weighs its bonuses for: every page up
+# to the 25th of 20 is in exactly the matching policy's order.
+RESCORE_WINDOW = 500
 
 # The documents' text is already terms (see search.text): split it, nothing more. The
 # standard tokenizer is in core Elasticsearch; "whitespace" needs the analysis-common module.
@@ -235,10 +238,16 @@ class ServiceSearches:
     def listing(self) -> Search:
         start = (self.query.page - 1) * self.query.page_size
         filters = [*self.ages, *self.selections.values()]
-        matching = Q("bool", filter=filters)
         if self.query.text:
-            matching = Q("bool", must=[self._scored()], filter=filters)
-        search = Search().query(matching).sort(*_sort_order(self.query))
+            search = Search().query(
+                Q("bool", must=[self._term_scores()], filter=[self._matching(), *filters])
+            )
+        else:
+            search = Search().query(Q("bool", filter=filters))
+        if self.query.effective_sort is Sort.RELEVANCE:
+            search = search.extra(rescore=self._bonuses())
+        else:
+            search = search.sort(*_sort_order(self.query))
         search = search.source(False).extra(track_total_hits=False)
         return search[start : start + self.query.page_size]
 
@@ -305,12 +314,18 @@ class ServiceSearches:
             minimum_should_match=1,
         )
 
-    def _scored(self) -> Q:
+    def _term_scores(self) -> Q:
         """Each distinct term is scored once, however many readings share it (weighed more
-        in the key fields); a reading found whole, and found as a phrase, multiplies the
-        score. Which services match is decided unscored, by `_matching`."""
+        in the key fields). Which services match is decided unscored, by `_matching`."""
         distinct = dict.fromkeys(term for reading in self.readings for term in reading.terms)
-        scored = Q("bool", should=[_term_score(term) for term in distinct])
+        return Q("bool", should=[_term_score(term) for term in distinct])
+
+    def _bonuses(self) -> dict:
+        """The best-scored RESCORE_WINDOW services' scores multiplied by their bonuses: a
+        reading found whole, and found as a phrase; and by their penalties: stale, or not
+        serving the age the search mentions. Weighing only the best few keeps a search
+        that matches tens of thousands of services from testing each of them for phrases,
+        as the database backend weighs phrases only where they can reach the page."""
         bonuses = [{"filter": Q("match_all"), "weight": 1}]
         for reading in self.readings:
             if reading.is_phrase:
@@ -319,25 +334,23 @@ class ServiceSearches:
                     {"filter": _has_all_terms(reading), "weight": ALL_TERMS_WEIGHT},
                     {"filter": phrase, "weight": ALL_TERMS_WEIGHT * PHRASE_WEIGHT},
                 ]
-        best_reading = Q(
-            "function_score",
-            query=Q("bool", must=[scored], filter=[self._matching()]),
-            functions=bonuses,
-            score_mode="max",
-            boost_mode="multiply",
-        )
+        best_reading = Q("function_score", functions=bonuses, score_mode="max")
         stale_before = timezone.localdate() - timedelta(days=STALE_AFTER_DAYS)
         weights = [{"filter": Q("range", review_due={"lt": stale_before}), "weight": STALE_WEIGHT}]
         if (age := mentioned_age(self.query.text)) is not None:
             serves_age = Q("range", min_age={"lte": age}) & Q("range", max_age={"gte": age})
             weights.append({"filter": ~serves_age, "weight": OTHER_AGE_WEIGHT})
-        return Q(
+        multiplier = Q(
             "function_score",
             query=best_reading,
             functions=weights,
             score_mode="multiply",
             boost_mode="multiply",
         )
+        return {
+            "window_size": RESCORE_WINDOW,
+            "query": {"rescore_query": multiplier.to_dict(), "score_mode": "multiply"},
+        }
 
 
 def _age_filters(youngest: int | None, oldest: int | None) -> list[Q]:
@@ -395,8 +408,6 @@ def _term_query(field: str, term: str, *, boost: float) -> Q:
 
 def _sort_order(query: ServiceQuery) -> list:
     match query.effective_sort:
-        case Sort.RELEVANCE:
-            return ["_score", "title"]
         case Sort.UPDATED:
             return [{"updated": {"order": "desc"}}, "title"]
         case _:
