@@ -52,8 +52,8 @@ from search.query import FacetOption, Hit, ServiceQuery, ServiceResults, Sort
 CHUNK_SIZE = 500
 MERGE_TIMEOUT = 600.0  # seconds; merging 50,000 services takes about 7
 MAX_FACET_VALUES = 500
-# How many of the best-scored services a text search weighs its bonuses for: every page up
-# to the 25th of 20 is in exactly the matching policy's order.
+# A text search weighs bonuses and penalties for its best 500 matches on terms alone (25
+# pages of 20); a service further down, which only a bonus could lift, stays where it is.
 RESCORE_WINDOW = 500
 
 # The documents' text is already terms (see search.text): split it, nothing more. The
