@@ -7,8 +7,9 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import authenticate
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 
-from wagtail.models import Page, Site, WorkflowState
+from wagtail.models import Page, PageViewRestriction, Site, WorkflowState
 from wagtail.search.models import IndexEntry
 
 from demo.loader import DEMO_USERS, load_demo_local_offer
@@ -126,6 +127,18 @@ def test_site_settings_glossary_and_accounts_are_set_up(demo_local_offer, db):
 def test_the_public_site_is_served(demo_local_offer, db, client):
     for path in ("/", "/services/", f"/services/{SLT}/", "/accessibility-statement/"):
         assert client.get(path).status_code == HTTPStatus.OK, path
+
+
+def test_the_public_listings_do_not_scan_every_page_for_view_restrictions(services):
+    """Wagtail's `public()` joins the view restrictions to their pages. SQLite, told nothing
+    about the empty restrictions table, would take it for the larger and scan the pages."""
+    if connection.vendor != "sqlite":
+        pytest.skip("a SQLite planner's choice")
+    restrictions = PageViewRestriction.objects.select_related("page")
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {restrictions.query}")
+        plan = [row[-1] for row in cursor.fetchall()]
+    assert plan[0].startswith("SCAN wagtailcore_pageviewrestriction"), plan
 
 
 def test_an_editor_can_change_and_republish_a_bulk_published_service(services):
