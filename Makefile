@@ -8,6 +8,9 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 FRONTEND_SOURCES := $(shell find frontend/scss frontend/js -type f 2>/dev/null)
 DIST := localoffer/static/dist
+# Every test process imports the whole project: with bytecode caches refused by the
+# environment, each one would compile it all again (5 s a process).
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: help setup run serve test lint check bench services services-stop clean
 
