@@ -245,7 +245,7 @@ class ServiceSearches:
         else:
             search = Search().query(Q("bool", filter=filters))
         if self.query.effective_sort is Sort.RELEVANCE:
-            search = search.extra(rescore=self._bonuses())
+            search = search.extra(rescore=self._rescore())
         else:
             search = search.sort(*_sort_order(self.query))
         search = search.source(False).extra(track_total_hits=False)
@@ -320,10 +320,10 @@ class ServiceSearches:
         distinct = dict.fromkeys(term for reading in self.readings for term in reading.terms)
         return Q("bool", should=[_term_score(term) for term in distinct])
 
-    def _bonuses(self) -> dict:
-        """The best-scored RESCORE_WINDOW services' scores multiplied by their bonuses: a
-        reading found whole, and found as a phrase; and by their penalties: stale, or not
-        serving the age the search mentions. Weighing only the best few keeps a search
+    def _rescore(self) -> dict:
+        """The rescore that multiplies the best RESCORE_WINDOW services' scores by their
+        bonuses (a reading found whole, and found as a phrase) and penalties (stale, or not
+        serving the age the search mentions). Weighing only the best few keeps a search
         that matches tens of thousands of services from testing each of them for phrases,
         as the database backend weighs phrases only where they can reach the page."""
         bonuses = [{"filter": Q("match_all"), "weight": 1}]
