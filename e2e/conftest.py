@@ -1,5 +1,4 @@
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,9 @@ from django.db import DEFAULT_DB_ALIAS, connections
 
 from search.freshness import data_changed
 from tests.services import require_chromium
+from tests.sqlite_copies import sqlite_copy
+
+pytest_plugins = ["tests.migrated_database"]
 
 # Playwright's sync API runs an event loop in the test thread, so Django refuses database
 # calls there (the demo loader, live_server's flush) unless told that this is safe.
@@ -108,11 +110,9 @@ def demo_site(live_server, django_db_serialized_rollback, built_front_end, _demo
     if connection.vendor != "sqlite":
         call_command("load_demo_local_offer", verbosity=0)
         return live_server
-    connection.ensure_connection()
     if "copy" not in _demo_snapshot:
         call_command("load_demo_local_offer", verbosity=0)
-        _demo_snapshot["copy"] = sqlite3.connect(":memory:", check_same_thread=False)
-        connection.connection.backup(_demo_snapshot["copy"])
+        _demo_snapshot["copy"] = sqlite_copy(connection)
         return live_server
     _demo_snapshot["copy"].backup(connection.connection)
     # What was cached about the previous test's pages (Wagtail's site root paths, search's

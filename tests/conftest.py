@@ -11,7 +11,7 @@ from search.freshness import data_changed
 from tests.factories import make_site
 from tests.services import in_ci
 
-pytest_plugins = ["tests.demo_local_offer"]
+pytest_plugins = ["tests.demo_local_offer", "tests.migrated_database"]
 
 
 def pytest_report_header(config):

@@ -11,6 +11,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from wagtail.models import Site
 
 from demo.loader import load_demo_local_offer
+from tests.sqlite_copies import sqlite_copy
 
 # The day the tests that read the demo load it on, so that what it dates is fixed.
 DEMO_DAY = date(2025, 6, 2)
@@ -23,12 +24,6 @@ def _loaded_demo_copy():
     yield copies
     for copy in copies:
         copy.close()
-
-
-def _sqlite_copy(connection) -> sqlite3.Connection:
-    copy = sqlite3.connect(":memory:", check_same_thread=False)
-    connection.connection.backup(copy)
-    return copy
 
 
 @pytest.fixture(scope="module")
@@ -48,13 +43,12 @@ def demo_local_offer(django_db_setup, django_db_blocker, _loaded_demo_copy):
                 yield
                 transaction.set_rollback(True)
         else:
-            connection.ensure_connection()
-            found = _sqlite_copy(connection)
+            found = sqlite_copy(connection)
             if _loaded_demo_copy:
                 _loaded_demo_copy[0].backup(connection.connection)
             else:
                 assert load_demo_local_offer(today=DEMO_DAY)
-                _loaded_demo_copy.append(_sqlite_copy(connection))
+                _loaded_demo_copy.append(sqlite_copy(connection))
             yield
             found.backup(connection.connection)
             found.close()
