@@ -62,8 +62,9 @@ check: $(BIN)/.installed ## Django system checks and migrations up to date
 # One test process per core. Each is handed the next tests in collection order, so each runs
 # the tests that empty the database after those that roll back, as one process would. Two at
 # a time, not the scheduler's default of up to a quarter of the suite: otherwise one process
-# can be left with a dozen browser tests to run while the other has finished.
-test: setup lint check ## Set up, then run the whole suite: lint, checks, unit, integration and browser tests
+# can be left with a dozen browser tests to run while the other has finished. What `check`
+# runs is in the suite (tests/localoffer), without starting Django three more times.
+test: setup lint ## Set up, then run the whole suite: lint, checks, unit, integration and browser tests
 	$(BIN)/pytest -n auto --dist load --maxschedchunk 2 --ignore=e2e/test_lighthouse.py $(PYTEST_ARGS)  # Lighthouse runs in make bench
 
 BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/.bench/bench.sqlite3
