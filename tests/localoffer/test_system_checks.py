@@ -1,6 +1,6 @@
-"""What `make check` asks of Django, asked in the suite's own process: the system checks find
-nothing to warn about, and every change to a model has its migration. (The production
-settings' deployment checks are in test_settings.)"""
+"""What `make check` asks of Django, asked in the suite's own process and under its settings:
+the system checks find nothing to warn about, and every change to a model has its migration.
+(The production settings' deployment checks are in test_settings.)"""
 
 import pytest
 
