@@ -393,29 +393,45 @@ class FullTextIndex:
 
     def matching(self, terms: Iterable[str]) -> dict[str, "TermMatches"]:
         """For each term, the ids with it and those with it in the key fields."""
-        if connection.vendor != "postgresql" and self.rows is None:
-            raise ValueError("On SQLite, terms are matched through the full-text rows' ids.")
-        return {term: self._matching(term) for term in dict.fromkeys(terms)}
-
-    def _matching(self, term: str) -> "TermMatches":
-        # One small query per term: each uses the full-text index, where one query for any
-        # of the terms would read every row that has one of them.
+        terms = list(dict.fromkeys(terms))
         if connection.vendor == "postgresql":
+            return self._matching_postgres(terms)
+        if self.rows is None:
+            raise ValueError("On SQLite, terms are matched through the full-text rows' ids.")
+        return {term: self._matching_sqlite(term) for term in terms}
+
+    def _matching_postgres(self, terms: list[str]) -> dict[str, "TermMatches"]:
+        # One statement, one part per term: each part uses the full-text index, where one
+        # condition for any of the terms would test every term against each row's text.
+        part = """
+            SELECT %s, object_id, autocomplete @@ to_tsquery('simple', %s)
+            FROM wagtailsearch_indexentry
+            WHERE content_type_id = %s AND body @@ to_tsquery('english', %s)
+        """
+        params = []
+        for number, term in enumerate(terms):
             pattern = f"{term}:*" if is_prefix_term(term) else term
-            sql = """
-                SELECT object_id, autocomplete @@ to_tsquery('simple', %s)
-                FROM wagtailsearch_indexentry
-                WHERE content_type_id = %s AND body @@ to_tsquery('english', %s)
-            """
+            params += [number, pattern, self.content_type_id, pattern]
+        found = [set() for _ in terms]
+        in_key = [set() for _ in terms]
+        if terms:
             with connection.cursor() as cursor:
-                cursor.execute(sql, [pattern, self.content_type_id, pattern])
-                rows = [(int(object_id), in_key) for object_id, in_key in cursor.fetchall()]
-            return TermMatches(
-                ids=frozenset(pk for pk, _in_key in rows),
-                key_ids=frozenset(pk for pk, in_key in rows if in_key),
-            )
-        # Terms are letters and digits only (see search.text), so quoting each keeps FTS5
-        # syntax out of the expression. The key fields are the autocomplete column.
+                cursor.execute(" UNION ALL ".join([part] * len(terms)), params)
+                for number, object_id, key in cursor.fetchall():
+                    pk = int(object_id)
+                    found[number].add(pk)
+                    if key:
+                        in_key[number].add(pk)
+        return {
+            term: TermMatches(ids=frozenset(found[number]), key_ids=frozenset(in_key[number]))
+            for number, term in enumerate(terms)
+        }
+
+    def _matching_sqlite(self, term: str) -> "TermMatches":
+        # One small query per term: each uses the full-text index, where one query for any
+        # of the terms would read every row that has one of them. Terms are letters and
+        # digits only (see search.text), so quoting each keeps FTS5 syntax out of the
+        # expression. The key fields are the autocomplete column.
         expression = f'"{term}"*' if is_prefix_term(term) else f'"{term}"'
         return TermMatches(
             ids=frozenset(self._services(expression)),
