@@ -2,7 +2,7 @@
 PostgreSQL), filters and facet counts from the ORM.
 
 Ranked `.search()` is not used for the listing: on SQLite its relevance score is a correlated
-subquery that grows with the square of the matches. Instead one small full-text query per
+subquery that grows with the square of the matches. Instead one small full-text lookup per
 search term (and per term in the key fields) gives the matching ids, and the matching policy
 (`search.matching`) scores them in Python; everything else is plain ORM.
 """
@@ -379,7 +379,7 @@ class TermMatches:
 
 
 class FullTextIndex:
-    """Wagtail's index table for the catalogue's model, asked one term at a time. Services
+    """Wagtail's index table for the catalogue's model, asked term by term. Services
     index their terms (see `search.text.index_text`) in the body, and their key fields'
     terms in the autocomplete column, which the directory's search has no other use for."""
 
