@@ -115,8 +115,7 @@ class Kept(Generic[T]):
             connections.close_all()
         with self._lock:
             self._rebuilding = False
-            if built is None:
-                # Tried again once the age has passed again.
-                self._built = (self._built[0], monotonic(), self._built[2])
-            elif self._built[0] == version:
-                self._built = built
+            if self._built[0] != version:
+                return  # a newer version was built meanwhile
+            # After a failure, tried again once the age has passed again.
+            self._built = built or (version, monotonic(), self._built[2])
