@@ -401,10 +401,15 @@ class FullTextIndex:
         return {term: self._matching_sqlite(term) for term in terms}
 
     def _matching_postgres(self, terms: list[str]) -> dict[str, "TermMatches"]:
+        if not terms:
+            return {}
         # One statement, one part per term: each part uses the full-text index, where one
-        # condition for any of the terms would test every term against each row's text.
+        # condition for any of the terms would test every term against each row's text. A
+        # part answers in one row of two arrays, which psycopg reads in C: a row per service
+        # read in Python took longer than PostgreSQL's own work at 50,000 services.
         part = """
-            SELECT %s, object_id, autocomplete @@ to_tsquery('simple', %s)
+            SELECT %s, array_agg(object_id::integer), array_agg(object_id::integer)
+                FILTER (WHERE autocomplete @@ to_tsquery('simple', %s))
             FROM wagtailsearch_indexentry
             WHERE content_type_id = %s AND body @@ to_tsquery('english', %s)
         """
@@ -412,19 +417,13 @@ class FullTextIndex:
         for number, term in enumerate(terms):
             pattern = f"{term}:*" if is_prefix_term(term) else term
             params += [number, pattern, self.content_type_id, pattern]
-        found = [set() for _ in terms]
-        in_key = [set() for _ in terms]
-        if terms:
-            with connection.cursor() as cursor:
-                cursor.execute(" UNION ALL ".join([part] * len(terms)), params)
-                for number, object_id, key in cursor.fetchall():
-                    pk = int(object_id)
-                    found[number].add(pk)
-                    if key:
-                        in_key[number].add(pk)
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join([part] * len(terms)), params)
+            rows = cursor.fetchall()
+        # An aggregate over no rows is null.
         return {
-            term: TermMatches(ids=frozenset(found[number]), key_ids=frozenset(in_key[number]))
-            for number, term in enumerate(terms)
+            terms[number]: TermMatches(ids=frozenset(ids or ()), key_ids=frozenset(key_ids or ()))
+            for number, ids, key_ids in rows
         }
 
     def _matching_sqlite(self, term: str) -> "TermMatches":
