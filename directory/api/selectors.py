@@ -3,7 +3,7 @@ of queries whatever the page size."""
 
 import math
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery, Value
@@ -160,14 +160,17 @@ def _public_locations(services: QuerySet) -> QuerySet:
 
 def _with_services(locations: list[ServiceLocation], *, full: bool) -> list[ServiceLocation]:
     """Attach each venue's service, loaded as the list or the full mapping needs it (one
-    query, or one per relation), so a page of venues costs the same whatever its size."""
+    query, or one per relation), so a page of venues costs the same whatever its size. A
+    venue whose service is no longer public (withdrawn since the venue was found) is left
+    out."""
     services = public_services().filter(pk__in={location.service_id for location in locations})
     if full:
         services = services.prefetch_related(*SERVICE_RELATIONS)
     by_pk = {service.pk: service for service in services}
-    for location in locations:
+    kept = [location for location in locations if location.service_id in by_pk]
+    for location in kept:
         location.service = by_pk[location.service_id]
-    return locations
+    return kept
 
 
 def postcode_centre(postcode: str) -> tuple[float, float] | None:
@@ -235,15 +238,14 @@ def service_at_locations_page(filters: dict, *, centre: tuple[float, float] | No
         ids = paginate(ordered, page=page, per_page=per_page)
         by_pk = _venues().in_bulk(ids.items)
         result = Page([by_pk[pk] for pk in ids.items if pk in by_pk], ids.total, page, per_page)
-    _with_services(result.items, full=False)
-    return result
+    return replace(result, items=_with_services(result.items, full=False))
 
 
 def service_at_location_by_id(location_id: str) -> ServiceLocation | None:
     if not _uuid(location_id):
         return None
     location = _public_locations(public_services()).filter(oruk_id=_uuid(location_id)).first()
-    return _with_services([location], full=True)[0] if location else None
+    return next(iter(_with_services([location], full=True)), None) if location else None
 
 
 def organisations_page(filters: dict) -> Page:
